@@ -93,7 +93,8 @@ describe('makefile reader fuzz', () => {
         const v = await readMakefile('Makefile', { fs, root: '/t', initial: { CC: 'gcc' } });
         for (const n of v.names()) v.words(n);
       } catch (e) {
-        if (!(e instanceof MakefileError)) throw new Error(`iteration ${i}: ${String(e)}\n${text}`);
+        if (!(e instanceof MakefileError))
+          throw new Error(`iteration ${i}: ${String(e)}\n${text}`, { cause: e });
         if (e.line !== undefined) expect(e.line).toBeGreaterThan(0);
         errors++;
       }
