@@ -1,0 +1,377 @@
+#!/usr/bin/env node
+// Builds tcc.wasm (TinyCC for wasm32-wasip1, targeting Linux i386) from Debian's `tcc` source
+// package, plus tcc's runtime library libtcc1.a and its own headers, into build/tcc/cache/.
+// Runs from `npm install` (postinstall). Idempotent: when the cache already holds a complete
+// build made by this same recipe it does nothing.
+//
+// The source comes through apt with a PRIVATE configuration (sources, lists, cache, state all
+// under build/tcc/cache/apt), so the machine's apt setup is read but never changed. The compiler
+// is clang from the npm package @yowasp/clang, itself WebAssembly, so no host C compiler is used.
+//
+// Plain Node ESM on purpose: it must run before anything else of the project is usable.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Where every output goes (gitignored). */
+export const cacheDir = path.join(here, 'cache');
+
+/** A build step that failed: the step's name tells the user what to look at. */
+export class StepError extends Error {
+  constructor(step, detail, hint) {
+    super(`step "${step}" failed: ${detail}${hint ? `\n  hint: ${hint}` : ''}`);
+    this.name = 'StepError';
+    this.step = step;
+  }
+}
+
+function log(message) {
+  process.stderr.write(`make-tcc-wasm: ${message}\n`);
+}
+
+async function step(name, fn, hint) {
+  log(name);
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof StepError) throw err;
+    throw new StepError(name, err instanceof Error ? err.message : String(err), hint);
+  }
+}
+
+// ---------------------------------------------------------------- apt sources
+
+/**
+ * Turns deb822 stanzas (`*.sources`) into deb-src stanzas: every enabled stanza whose Types
+ * include `deb` is copied with `Types: deb-src`. Continuation lines (an inline Signed-By key)
+ * are kept verbatim. Returns the new stanzas' text (empty when there is none).
+ */
+export function debSrcFromDeb822(text) {
+  const out = [];
+  for (const stanza of text.split(/\n\s*\n/)) {
+    const lines = stanza.split('\n').filter((l) => !l.startsWith('#') && l.trim() !== '');
+    const field = (name) =>
+      lines.find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))?.slice(name.length + 1).trim();
+    const types = (field('Types') ?? '').split(/\s+/);
+    if (!types.includes('deb') || /^no$/i.test(field('Enabled') ?? 'yes')) continue;
+    out.push(lines.map((l) => (/^types:/i.test(l) ? 'Types: deb-src' : l)).join('\n'));
+  }
+  return out.join('\n\n');
+}
+
+/** Turns one-line `deb [opts] URI suite comps` entries into `deb-src` lines (others dropped). */
+export function debSrcFromOneLine(text) {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^deb\s/.test(l))
+    .map((l) => l.replace(/^deb\s/, 'deb-src '))
+    .join('\n');
+}
+
+/** Reads the machine's apt sources (read-only) and derives our private deb-src configuration. */
+export function deriveSources(etcApt = '/etc/apt') {
+  const read = (p) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : '');
+  const partsDir = path.join(etcApt, 'sources.list.d');
+  const parts = fs.existsSync(partsDir) ? fs.readdirSync(partsDir).sort() : [];
+  const deb822 = parts
+    .filter((f) => f.endsWith('.sources'))
+    .map((f) => debSrcFromDeb822(read(path.join(partsDir, f))))
+    .filter(Boolean);
+  const oneLine = [read(path.join(etcApt, 'sources.list'))]
+    .concat(parts.filter((f) => f.endsWith('.list')).map((f) => read(path.join(partsDir, f))))
+    .map(debSrcFromOneLine)
+    .filter(Boolean);
+  return { deb822: deb822.join('\n\n'), oneLine: oneLine.join('\n') };
+}
+
+function aptOptions(aptDir) {
+  const o = (k, v) => ['-o', `${k}=${v}`];
+  return [
+    ...o('Dir::Etc::SourceList', path.join(aptDir, 'sources.list')),
+    ...o('Dir::Etc::SourceParts', path.join(aptDir, 'sources.list.d')),
+    ...o('Dir::State', path.join(aptDir, 'state')),
+    ...o('Dir::State::Lists', path.join(aptDir, 'state', 'lists')),
+    ...o('Dir::State::status', path.join(aptDir, 'state', 'status')),
+    ...o('Dir::Cache', path.join(aptDir, 'cache')),
+    ...o('Debug::NoLocking', 'true'),
+    // As root apt would hand downloads to the _apt user, who cannot write into our cache.
+    ...(process.getuid?.() === 0 ? o('APT::Sandbox::User', 'root') : []),
+  ];
+}
+
+function writePrivateApt(aptDir) {
+  const { deb822, oneLine } = deriveSources();
+  if (!deb822 && !oneLine) throw new Error('no `deb` entries in /etc/apt/sources.list{,.d}');
+  for (const d of ['sources.list.d', 'state/lists/partial', 'cache/archives/partial']) {
+    fs.mkdirSync(path.join(aptDir, d), { recursive: true });
+  }
+  fs.writeFileSync(path.join(aptDir, 'sources.list'), oneLine + '\n');
+  fs.writeFileSync(path.join(aptDir, 'sources.list.d', 'deb-src.sources'), deb822 + '\n');
+  fs.writeFileSync(path.join(aptDir, 'state', 'status'), '');
+}
+
+function run(cmd, args, cwd) {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.error) throw new Error(`${cmd}: ${r.error.message}`);
+  return { status: r.status ?? 1, output: `${r.stdout}${r.stderr}`.trim() };
+}
+
+// ---------------------------------------------------------------- source package
+
+function findDsc(dir) {
+  if (!fs.existsSync(dir)) return undefined;
+  const dsc = fs.readdirSync(dir).find((f) => /^tcc_.*\.dsc$/.test(f));
+  return dsc && path.join(dir, dsc);
+}
+
+/** Downloads Debian's tcc source package into `dir` (skipped when a .dsc is already there). */
+async function fetchSource(expected, aptDir, dir) {
+  const have = findDsc(dir);
+  if (have && path.basename(have) === `tcc_${expected.version.replace(/^\d+:/, '')}.dsc`) return have;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  await step('private apt configuration (deb-src lines from this machine\'s deb lines)', () =>
+    writePrivateApt(aptDir),
+  );
+  await step('apt-get update (private lists)', () => {
+    const r = run('apt-get', [...aptOptions(aptDir), 'update'], dir);
+    // A third-party repository without sources makes update exit non-zero; Debian's own lists
+    // may still be fine, so only report it and let `apt-get source` decide.
+    if (r.status !== 0) log(`warning: apt-get update exited ${r.status}:\n${r.output}`);
+  });
+  return step(
+    `apt-get source --download-only tcc=${expected.version}`,
+    () => {
+      let r = run('apt-get', [...aptOptions(aptDir), 'source', '--download-only', `tcc=${expected.version}`], dir);
+      if (r.status !== 0) {
+        log(`warning: tcc ${expected.version} is not offered here; taking the distribution's tcc`);
+        r = run('apt-get', [...aptOptions(aptDir), 'source', '--download-only', 'tcc'], dir);
+      }
+      const dsc = findDsc(dir);
+      if (r.status !== 0 || !dsc) throw new Error(r.output);
+      return dsc;
+    },
+    'check network access to the Debian mirror named in /etc/apt/sources.list.d',
+  );
+}
+
+function dscVersion(dscText) {
+  const m = /^Version:\s*(\S+)/m.exec(dscText);
+  if (!m) throw new Error('no Version: field in the .dsc');
+  return m[1];
+}
+
+const sha256 = (data) => createHash('sha256').update(data).digest('hex');
+
+// ---------------------------------------------------------------- compiling
+
+const CLANG_FLAGS = [
+  '--target=wasm32-wasip1',
+  '-O2',
+  '-DTCC_TARGET_I386',
+  '-DONE_SOURCE=1',
+  '-D_WASI_EMULATED_SIGNAL',
+  '-D_WASI_EMULATED_PROCESS_CLOCKS',
+  '-D_WASI_EMULATED_MMAN',
+  // tcc reports errors by longjmp; wasm exception-handling based setjmp/longjmp.
+  '-mllvm',
+  '-wasm-enable-sjlj',
+  '-w',
+  '-I.',
+];
+const CLANG_LIBS = [
+  '-lwasi-emulated-signal',
+  '-lwasi-emulated-process-clocks',
+  '-lwasi-emulated-mman',
+  '-lsetjmp',
+  '-Wl,--strip-all',
+];
+
+/** Compiles tcc.c (ONE_SOURCE pulls in the rest) with clang-in-wasm; returns the .wasm bytes. */
+async function compileTcc(srcDir, configH) {
+  const { runClang } = await import('@yowasp/clang');
+  const tree = {};
+  for (const f of fs.readdirSync(srcDir)) {
+    if (/\.(c|h|def)$/.test(f)) tree[f] = fs.readFileSync(path.join(srcDir, f));
+  }
+  tree['config.h'] = configH;
+  let diagnostics = '';
+  const collect = (bytes) => {
+    if (bytes) diagnostics += Buffer.from(bytes).toString('utf8');
+  };
+  try {
+    const out = await runClang(['clang', ...CLANG_FLAGS, 'tcc.c', '-o', 'tcc.wasm', ...CLANG_LIBS], tree, {
+      stdout: collect,
+      stderr: collect,
+      fetchProgress: () => {},
+    });
+    if (!(out['tcc.wasm'] instanceof Uint8Array)) throw new Error('clang produced no tcc.wasm');
+    return out['tcc.wasm'];
+  } catch (err) {
+    throw new Error(`${err instanceof Error ? err.message : String(err)}\n${diagnostics}`);
+  }
+}
+
+/** Runs tcc.wasm once under node:wasi with `root` as the sandbox's `/`; throws on failure. */
+async function runTcc(module, root, args) {
+  const { WASI } = await import('node:wasi');
+  const wasi = new WASI({ version: 'preview1', args: ['tcc', ...args], preopens: { '/': root }, returnOnExit: true });
+  const instance = await WebAssembly.instantiate(module, { wasi_snapshot_preview1: wasi.wasiImport });
+  const code = wasi.start(instance);
+  if (code !== 0) throw new Error(`tcc ${args.join(' ')} exited ${code}`);
+}
+
+/** Builds libtcc1.a (64-bit division/shift helpers, alloca) for i386 with tcc.wasm itself. */
+async function buildLibtcc1(wasm, srcDir, work) {
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(path.join(work, 'out'), { recursive: true });
+  fs.cpSync(path.join(srcDir, 'include'), path.join(work, 'tcc', 'include'), { recursive: true });
+  for (const f of ['libtcc1.c', 'alloca86.S']) fs.copyFileSync(path.join(srcDir, 'lib', f), path.join(work, f));
+  const module = await WebAssembly.compile(wasm);
+  // Only the parts a static, non-bounds-checked program needs: bcheck/backtrace are for tcc -run.
+  await runTcc(module, work, ['-c', '/libtcc1.c', '-o', '/out/libtcc1.o']);
+  await runTcc(module, work, ['-c', '/alloca86.S', '-o', '/out/alloca86.o']);
+  await runTcc(module, work, ['-ar', 'rcs', '/out/libtcc1.a', '/out/libtcc1.o', '/out/alloca86.o']);
+  return fs.readFileSync(path.join(work, 'out', 'libtcc1.a'));
+}
+
+// ---------------------------------------------------------------- the whole build
+
+const patchDir = path.join(here, 'patches');
+
+/** Our patches to Debian's source (each explains itself in its header), in name order. */
+function ourPatches() {
+  return fs.existsSync(patchDir) ? fs.readdirSync(patchDir).filter((f) => f.endsWith('.patch')).sort() : [];
+}
+
+function applyPatches(srcDir) {
+  for (const f of ourPatches()) {
+    const r = spawnSync('patch', ['-p1', '--forward', '-d', srcDir, '-i', path.join(patchDir, f)], { encoding: 'utf8' });
+    if (r.error || r.status !== 0) throw new Error(`${f}: ${r.error?.message ?? `${r.stdout}${r.stderr}`}`);
+  }
+}
+
+function recipeHash(expected) {
+  const clangPkg = fs.readFileSync(path.join(here, '..', '..', 'node_modules', '@yowasp', 'clang', 'package.json'));
+  return sha256(
+    [
+      fs.readFileSync(fileURLToPath(import.meta.url)),
+      fs.readFileSync(path.join(here, 'wasi-config.h')),
+      JSON.stringify(expected),
+      ...ourPatches().map((f) => fs.readFileSync(path.join(patchDir, f))),
+      JSON.parse(clangPkg).version,
+    ].join('\0'),
+  );
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the cache holds a complete build made by this recipe. */
+function upToDate(recipe) {
+  const rec = readJson(path.join(cacheDir, 'tcc-version.json'));
+  const files = ['tcc.wasm', 'tcc-root/lib/libtcc1.a', 'tcc-root/include/stddef.h', 'COPYING'];
+  return rec?.recipe === recipe && files.every((f) => fs.existsSync(path.join(cacheDir, f)));
+}
+
+function install(staging, outputs) {
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.mkdirSync(path.join(staging, 'tcc-root', 'lib'), { recursive: true });
+  fs.cpSync(path.join(outputs.srcDir, 'include'), path.join(staging, 'tcc-root', 'include'), { recursive: true });
+  fs.writeFileSync(path.join(staging, 'tcc-root', 'lib', 'libtcc1.a'), outputs.libtcc1);
+  fs.writeFileSync(path.join(staging, 'tcc.wasm'), outputs.wasm);
+  fs.copyFileSync(path.join(outputs.srcDir, 'COPYING'), path.join(staging, 'COPYING'));
+  fs.copyFileSync(path.join(outputs.srcDir, 'debian', 'copyright'), path.join(staging, 'debian-copyright'));
+  for (const f of ['tcc-root', 'tcc.wasm', 'COPYING', 'debian-copyright']) {
+    fs.rmSync(path.join(cacheDir, f), { recursive: true, force: true });
+    fs.renameSync(path.join(staging, f), path.join(cacheDir, f));
+  }
+  fs.rmSync(staging, { recursive: true, force: true });
+  // Written last: its presence with the right recipe marks a complete build.
+  fs.writeFileSync(path.join(cacheDir, 'tcc-version.json'), JSON.stringify(outputs.record, null, 2) + '\n');
+}
+
+/** Builds everything unless up to date. Returns the version record. */
+export async function makeTccWasm({ force = false } = {}) {
+  const expected = JSON.parse(fs.readFileSync(path.join(here, 'tcc-source.json'), 'utf8'));
+  const recipe = recipeHash(expected);
+  if (!force && upToDate(recipe)) {
+    log(`tcc.wasm is up to date (tcc ${expected.version})`);
+    return readJson(path.join(cacheDir, 'tcc-version.json'));
+  }
+  const started = Date.now();
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const downloads = path.join(cacheDir, 'src');
+  const dsc = await fetchSource(expected, path.join(cacheDir, 'apt'), downloads);
+  const dscText = fs.readFileSync(dsc, 'utf8');
+  const version = dscVersion(dscText);
+  const srcDir = path.join(cacheDir, 'work', 'tcc');
+  await step(`dpkg-source -x ${path.basename(dsc)}`, () => {
+    fs.rmSync(path.dirname(srcDir), { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(srcDir), { recursive: true });
+    execFileSync('dpkg-source', ['-x', dsc, srcDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  });
+  await step(`patch (build/tcc/patches: ${ourPatches().join(', ')})`, () => applyPatches(srcDir));
+  const upstream = fs.readFileSync(path.join(srcDir, 'VERSION'), 'utf8').trim();
+  const configH = fs.readFileSync(path.join(here, 'wasi-config.h'), 'utf8').replace('@TCC_VERSION@', upstream);
+  const wasm = await step('clang (@yowasp/clang) tcc.c -> tcc.wasm', () => compileTcc(srcDir, configH));
+  const libtcc1 = await step('tcc.wasm lib/libtcc1.c lib/alloca86.S -> libtcc1.a', () =>
+    buildLibtcc1(wasm, srcDir, path.join(cacheDir, 'work', 'libtcc1')),
+  );
+  const record = {
+    package: 'tcc',
+    version,
+    upstreamVersion: upstream,
+    dscSha256: sha256(dscText),
+    wasmSha256: sha256(wasm),
+    wasmBytes: wasm.length,
+    builtAt: new Date().toISOString(),
+    buildMs: Date.now() - started,
+    recipe,
+  };
+  await step('install into build/tcc/cache', () => install(path.join(cacheDir, 'staging'), { srcDir, wasm, libtcc1, record }));
+  if (version !== expected.version) {
+    log(`WARNING: built tcc ${version}, but build/tcc/tcc-source.json expects ${expected.version}`);
+  }
+  log(`built tcc.wasm ${wasm.length} bytes from tcc ${version} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return record;
+}
+
+function haveDebianTools() {
+  return ['apt-get', 'dpkg-source'].every((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status === 0);
+}
+
+async function main() {
+  if (process.env.SYSCALL_LAB_SKIP_TCC === '1') {
+    log('skipped (SYSCALL_LAB_SKIP_TCC=1): the compiler will be missing until this script runs');
+    return 0;
+  }
+  try {
+    await makeTccWasm({ force: process.argv.includes('--force') });
+    return 0;
+  } catch (err) {
+    log(err instanceof Error ? err.message : String(err));
+    if (!haveDebianTools()) {
+      // Not a Debian machine: do not fail `npm install`; the compiler reports itself missing.
+      log("apt-get/dpkg-source not found: tcc.wasm is built from Debian's tcc source package.");
+      log('Run `node build/tcc/make-tcc-wasm.mjs` on Debian, or copy its build/tcc/cache/ here.');
+      return 0;
+    }
+    log('tcc.wasm was NOT built; fix the step above and re-run `node build/tcc/make-tcc-wasm.mjs`.');
+    return 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  process.exitCode = await main();
+}
