@@ -1,0 +1,7 @@
+/* stdbool.h - bool, true and false. */
+#ifndef _STDBOOL_H
+#define _STDBOOL_H
+#define bool _Bool
+#define true 1
+#define false 0
+#endif

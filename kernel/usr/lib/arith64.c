@@ -1,0 +1,172 @@
+/* arith64.c - helpers the compilers call for what i386 cannot do in one instruction.
+ *
+ * A 32-bit CPU divides a 64-bit number by a 32-bit one at most, so `a / b` on two
+ * long longs becomes a call to __divdi3 (gcc and tcc both). tcc also calls helpers
+ * for 64-bit shifts and for conversions between floating point and unsigned 64-bit
+ * integers. This file is compiled like any other libc file, so it must not itself use
+ * 64-bit division: it divides bit by bit (shift and subtract).
+ */
+
+typedef unsigned long long u64;
+typedef long long s64;
+
+/* Long division, one bit at a time; *rem gets the remainder. b must not be 0. */
+static u64 udivmod(u64 a, u64 b, u64 *rem)
+{
+	u64 q = 0, r = 0;
+	int i;
+
+	if (b == 0) {
+		volatile int zero = 0;
+
+		return 1 / zero;    /* raise the same SIGFPE a 32-bit division would */
+	}
+	if ((b >> 32) == 0 && (a >> 32) == 0) {     /* the common case: 32-bit hardware */
+		unsigned x = (unsigned)a, y = (unsigned)b;
+
+		*rem = x % y;
+		return x / y;
+	}
+	for (i = 63; i >= 0; i--) {
+		r = (r << 1) | ((a >> i) & 1);
+		if (r >= b) {
+			r -= b;
+			q |= 1ULL << i;
+		}
+	}
+	*rem = r;
+	return q;
+}
+
+u64 __udivdi3(u64 a, u64 b)
+{
+	u64 r;
+
+	return udivmod(a, b, &r);
+}
+
+u64 __umoddi3(u64 a, u64 b)
+{
+	u64 r;
+
+	udivmod(a, b, &r);
+	return r;
+}
+
+/* gcc calls this one when it needs the quotient and the remainder of one division. */
+u64 __udivmoddi4(u64 a, u64 b, u64 *rem)
+{
+	u64 r, q = udivmod(a, b, &r);
+
+	if (rem)
+		*rem = r;
+	return q;
+}
+
+/* Signed: divide the magnitudes; the quotient is negative when the signs differ, the
+ * remainder takes the dividend's sign (C rounds toward zero). */
+s64 __divdi3(s64 a, s64 b)
+{
+	u64 r, q = udivmod(a < 0 ? -(u64)a : (u64)a, b < 0 ? -(u64)b : (u64)b, &r);
+
+	return (a < 0) != (b < 0) ? -(s64)q : (s64)q;
+}
+
+s64 __moddi3(s64 a, s64 b)
+{
+	u64 r;
+
+	udivmod(a < 0 ? -(u64)a : (u64)a, b < 0 ? -(u64)b : (u64)b, &r);
+	return a < 0 ? -(s64)r : (s64)r;
+}
+
+s64 __divmoddi4(s64 a, s64 b, s64 *rem)
+{
+	s64 q = __divdi3(a, b);
+
+	if (rem)
+		*rem = a - q * b;
+	return q;
+}
+
+/* Shifts by a count of 0..63, built from 32-bit halves. */
+union halves {
+	u64 v;
+	struct { unsigned lo, hi; } h;
+};
+
+u64 __ashldi3(u64 a, int n)
+{
+	union halves x;
+
+	x.v = a;
+	if (n >= 32) {
+		x.h.hi = x.h.lo << (n - 32);
+		x.h.lo = 0;
+	} else if (n > 0) {
+		x.h.hi = (x.h.hi << n) | (x.h.lo >> (32 - n));
+		x.h.lo <<= n;
+	}
+	return x.v;
+}
+
+u64 __lshrdi3(u64 a, int n)
+{
+	union halves x;
+
+	x.v = a;
+	if (n >= 32) {
+		x.h.lo = x.h.hi >> (n - 32);
+		x.h.hi = 0;
+	} else if (n > 0) {
+		x.h.lo = (x.h.lo >> n) | (x.h.hi << (32 - n));
+		x.h.hi >>= n;
+	}
+	return x.v;
+}
+
+s64 __ashrdi3(s64 a, int n)
+{
+	union halves x;
+	int hi;
+
+	x.v = (u64)a;
+	hi = (int)x.h.hi;
+	if (n >= 32) {
+		x.h.lo = (unsigned)(hi >> (n - 32));
+		x.h.hi = (unsigned)(hi >> 31);
+	} else if (n > 0) {
+		x.h.lo = (x.h.lo >> n) | (x.h.hi << (32 - n));
+		x.h.hi = (unsigned)(hi >> n);
+	}
+	return (s64)x.v;
+}
+
+/* Unsigned 64-bit <-> floating point. The FPU only converts signed integers, so a
+ * value with the top bit set is handled as (value - 2^63) + 2^63. */
+#define TWO63 9223372036854775808.0
+
+double __floatundidf(u64 a)
+{
+	if ((s64)a >= 0)
+		return (double)(s64)a;
+	return (double)(s64)(a - (1ULL << 63)) + TWO63;
+}
+
+float __floatundisf(u64 a) { return (float)__floatundidf(a); }
+long double __floatundixf(u64 a) { return __floatundidf(a); }
+
+u64 __fixunsdfdi(double d)
+{
+	if (d < TWO63)
+		return (u64)(s64)d;
+	return (u64)(s64)(d - TWO63) + (1ULL << 63);
+}
+
+u64 __fixunssfdi(float f) { return __fixunsdfdi(f); }
+u64 __fixunsxfdi(long double x) { return __fixunsdfdi((double)x); }
+
+/* tcc converts floating point to integers with fistp after loading this control word
+ * (round toward zero, as C requires), then restores the normal one. */
+unsigned short __tcc_fpu_control = 0x137f;
+unsigned short __tcc_int_fpu_control = 0x137f | 0x0c00;
