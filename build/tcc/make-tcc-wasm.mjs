@@ -55,7 +55,10 @@ export function debSrcFromDeb822(text) {
   for (const stanza of text.split(/\n\s*\n/)) {
     const lines = stanza.split('\n').filter((l) => !l.startsWith('#') && l.trim() !== '');
     const field = (name) =>
-      lines.find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))?.slice(name.length + 1).trim();
+      lines
+        .find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))
+        ?.slice(name.length + 1)
+        .trim();
     const types = (field('Types') ?? '').split(/\s+/);
     if (!types.includes('deb') || /^no$/i.test(field('Enabled') ?? 'yes')) continue;
     out.push(lines.map((l) => (/^types:/i.test(l) ? 'Types: deb-src' : l)).join('\n'));
@@ -132,10 +135,11 @@ function findDsc(dir) {
 /** Downloads Debian's tcc source package into `dir` (skipped when a .dsc is already there). */
 async function fetchSource(expected, aptDir, dir) {
   const have = findDsc(dir);
-  if (have && path.basename(have) === `tcc_${expected.version.replace(/^\d+:/, '')}.dsc`) return have;
+  if (have && path.basename(have) === `tcc_${expected.version.replace(/^\d+:/, '')}.dsc`)
+    return have;
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  await step('private apt configuration (deb-src lines from this machine\'s deb lines)', () =>
+  await step("private apt configuration (deb-src lines from this machine's deb lines)", () =>
     writePrivateApt(aptDir),
   );
   await step('apt-get update (private lists)', () => {
@@ -147,7 +151,11 @@ async function fetchSource(expected, aptDir, dir) {
   return step(
     `apt-get source --download-only tcc=${expected.version}`,
     () => {
-      let r = run('apt-get', [...aptOptions(aptDir), 'source', '--download-only', `tcc=${expected.version}`], dir);
+      let r = run(
+        'apt-get',
+        [...aptOptions(aptDir), 'source', '--download-only', `tcc=${expected.version}`],
+        dir,
+      );
       if (r.status !== 0) {
         log(`warning: tcc ${expected.version} is not offered here; taking the distribution's tcc`);
         r = run('apt-get', [...aptOptions(aptDir), 'source', '--download-only', 'tcc'], dir);
@@ -189,6 +197,8 @@ const CLANG_LIBS = [
   '-lwasi-emulated-process-clocks',
   '-lwasi-emulated-mman',
   '-lsetjmp',
+  // wasi-libc keeps long double parsing/printing apart; without it strtold ("2.5L") aborts.
+  '-lc-printscan-long-double',
   '-Wl,--strip-all',
 ];
 
@@ -205,11 +215,15 @@ async function compileTcc(srcDir, configH) {
     if (bytes) diagnostics += Buffer.from(bytes).toString('utf8');
   };
   try {
-    const out = await runClang(['clang', ...CLANG_FLAGS, 'tcc.c', '-o', 'tcc.wasm', ...CLANG_LIBS], tree, {
-      stdout: collect,
-      stderr: collect,
-      fetchProgress: () => {},
-    });
+    const out = await runClang(
+      ['clang', ...CLANG_FLAGS, 'tcc.c', '-o', 'tcc.wasm', ...CLANG_LIBS],
+      tree,
+      {
+        stdout: collect,
+        stderr: collect,
+        fetchProgress: () => {},
+      },
+    );
     if (!(out['tcc.wasm'] instanceof Uint8Array)) throw new Error('clang produced no tcc.wasm');
     return out['tcc.wasm'];
   } catch (err) {
@@ -220,8 +234,15 @@ async function compileTcc(srcDir, configH) {
 /** Runs tcc.wasm once under node:wasi with `root` as the sandbox's `/`; throws on failure. */
 async function runTcc(module, root, args) {
   const { WASI } = await import('node:wasi');
-  const wasi = new WASI({ version: 'preview1', args: ['tcc', ...args], preopens: { '/': root }, returnOnExit: true });
-  const instance = await WebAssembly.instantiate(module, { wasi_snapshot_preview1: wasi.wasiImport });
+  const wasi = new WASI({
+    version: 'preview1',
+    args: ['tcc', ...args],
+    preopens: { '/': root },
+    returnOnExit: true,
+  });
+  const instance = await WebAssembly.instantiate(module, {
+    wasi_snapshot_preview1: wasi.wasiImport,
+  });
   const code = wasi.start(instance);
   if (code !== 0) throw new Error(`tcc ${args.join(' ')} exited ${code}`);
 }
@@ -231,7 +252,8 @@ async function buildLibtcc1(wasm, srcDir, work) {
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(path.join(work, 'out'), { recursive: true });
   fs.cpSync(path.join(srcDir, 'include'), path.join(work, 'tcc', 'include'), { recursive: true });
-  for (const f of ['libtcc1.c', 'alloca86.S']) fs.copyFileSync(path.join(srcDir, 'lib', f), path.join(work, f));
+  for (const f of ['libtcc1.c', 'alloca86.S'])
+    fs.copyFileSync(path.join(srcDir, 'lib', f), path.join(work, f));
   const module = await WebAssembly.compile(wasm);
   // Only the parts a static, non-bounds-checked program needs: bcheck/backtrace are for tcc -run.
   await runTcc(module, work, ['-c', '/libtcc1.c', '-o', '/out/libtcc1.o']);
@@ -246,18 +268,28 @@ const patchDir = path.join(here, 'patches');
 
 /** Our patches to Debian's source (each explains itself in its header), in name order. */
 function ourPatches() {
-  return fs.existsSync(patchDir) ? fs.readdirSync(patchDir).filter((f) => f.endsWith('.patch')).sort() : [];
+  return fs.existsSync(patchDir)
+    ? fs
+        .readdirSync(patchDir)
+        .filter((f) => f.endsWith('.patch'))
+        .sort()
+    : [];
 }
 
 function applyPatches(srcDir) {
   for (const f of ourPatches()) {
-    const r = spawnSync('patch', ['-p1', '--forward', '-d', srcDir, '-i', path.join(patchDir, f)], { encoding: 'utf8' });
-    if (r.error || r.status !== 0) throw new Error(`${f}: ${r.error?.message ?? `${r.stdout}${r.stderr}`}`);
+    const r = spawnSync('patch', ['-p1', '--forward', '-d', srcDir, '-i', path.join(patchDir, f)], {
+      encoding: 'utf8',
+    });
+    if (r.error || r.status !== 0)
+      throw new Error(`${f}: ${r.error?.message ?? `${r.stdout}${r.stderr}`}`);
   }
 }
 
 function recipeHash(expected) {
-  const clangPkg = fs.readFileSync(path.join(here, '..', '..', 'node_modules', '@yowasp', 'clang', 'package.json'));
+  const clangPkg = fs.readFileSync(
+    path.join(here, '..', '..', 'node_modules', '@yowasp', 'clang', 'package.json'),
+  );
   return sha256(
     [
       fs.readFileSync(fileURLToPath(import.meta.url)),
@@ -287,18 +319,26 @@ function upToDate(recipe) {
 function install(staging, outputs) {
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(path.join(staging, 'tcc-root', 'lib'), { recursive: true });
-  fs.cpSync(path.join(outputs.srcDir, 'include'), path.join(staging, 'tcc-root', 'include'), { recursive: true });
+  fs.cpSync(path.join(outputs.srcDir, 'include'), path.join(staging, 'tcc-root', 'include'), {
+    recursive: true,
+  });
   fs.writeFileSync(path.join(staging, 'tcc-root', 'lib', 'libtcc1.a'), outputs.libtcc1);
   fs.writeFileSync(path.join(staging, 'tcc.wasm'), outputs.wasm);
   fs.copyFileSync(path.join(outputs.srcDir, 'COPYING'), path.join(staging, 'COPYING'));
-  fs.copyFileSync(path.join(outputs.srcDir, 'debian', 'copyright'), path.join(staging, 'debian-copyright'));
+  fs.copyFileSync(
+    path.join(outputs.srcDir, 'debian', 'copyright'),
+    path.join(staging, 'debian-copyright'),
+  );
   for (const f of ['tcc-root', 'tcc.wasm', 'COPYING', 'debian-copyright']) {
     fs.rmSync(path.join(cacheDir, f), { recursive: true, force: true });
     fs.renameSync(path.join(staging, f), path.join(cacheDir, f));
   }
   fs.rmSync(staging, { recursive: true, force: true });
   // Written last: its presence with the right recipe marks a complete build.
-  fs.writeFileSync(path.join(cacheDir, 'tcc-version.json'), JSON.stringify(outputs.record, null, 2) + '\n');
+  fs.writeFileSync(
+    path.join(cacheDir, 'tcc-version.json'),
+    JSON.stringify(outputs.record, null, 2) + '\n',
+  );
 }
 
 /** Builds everything unless up to date. Returns the version record. */
@@ -323,8 +363,12 @@ export async function makeTccWasm({ force = false } = {}) {
   });
   await step(`patch (build/tcc/patches: ${ourPatches().join(', ')})`, () => applyPatches(srcDir));
   const upstream = fs.readFileSync(path.join(srcDir, 'VERSION'), 'utf8').trim();
-  const configH = fs.readFileSync(path.join(here, 'wasi-config.h'), 'utf8').replace('@TCC_VERSION@', upstream);
-  const wasm = await step('clang (@yowasp/clang) tcc.c -> tcc.wasm', () => compileTcc(srcDir, configH));
+  const configH = fs
+    .readFileSync(path.join(here, 'wasi-config.h'), 'utf8')
+    .replace('@TCC_VERSION@', upstream);
+  const wasm = await step('clang (@yowasp/clang) tcc.c -> tcc.wasm', () =>
+    compileTcc(srcDir, configH),
+  );
   const libtcc1 = await step('tcc.wasm lib/libtcc1.c lib/alloca86.S -> libtcc1.a', () =>
     buildLibtcc1(wasm, srcDir, path.join(cacheDir, 'work', 'libtcc1')),
   );
@@ -339,16 +383,22 @@ export async function makeTccWasm({ force = false } = {}) {
     buildMs: Date.now() - started,
     recipe,
   };
-  await step('install into build/tcc/cache', () => install(path.join(cacheDir, 'staging'), { srcDir, wasm, libtcc1, record }));
+  await step('install into build/tcc/cache', () =>
+    install(path.join(cacheDir, 'staging'), { srcDir, wasm, libtcc1, record }),
+  );
   if (version !== expected.version) {
     log(`WARNING: built tcc ${version}, but build/tcc/tcc-source.json expects ${expected.version}`);
   }
-  log(`built tcc.wasm ${wasm.length} bytes from tcc ${version} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `built tcc.wasm ${wasm.length} bytes from tcc ${version} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return record;
 }
 
 function haveDebianTools() {
-  return ['apt-get', 'dpkg-source'].every((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status === 0);
+  return ['apt-get', 'dpkg-source'].every(
+    (t) => spawnSync('sh', ['-c', `command -v ${t}`]).status === 0,
+  );
 }
 
 async function main() {
@@ -367,7 +417,9 @@ async function main() {
       log('Run `node build/tcc/make-tcc-wasm.mjs` on Debian, or copy its build/tcc/cache/ here.');
       return 0;
     }
-    log('tcc.wasm was NOT built; fix the step above and re-run `node build/tcc/make-tcc-wasm.mjs`.');
+    log(
+      'tcc.wasm was NOT built; fix the step above and re-run `node build/tcc/make-tcc-wasm.mjs`.',
+    );
     return 1;
   }
 }
