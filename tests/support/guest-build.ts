@@ -132,7 +132,7 @@ export async function buildGuest(spec: GuestBuildSpec): Promise<GuestImage> {
     const compiled = spec.sources.filter((s) => /\.(c|S|s)$/.test(s.name));
     const objs = await Promise.all(compiled.map((s) => compileOne(spec, tmp, s)));
     const libs = spec.libgcc ? [await findLibgcc()] : [];
-    const ldArgs = ['-m', 'elf_i386', '-nostdlib', '-T', join(tmp, 'link.ld'), '-o'];
+    const ldArgs = ['-m', 'elf_i386', '-nostdlib', '-z', 'noexecstack', '--no-warn-rwx-segments', '-T', join(tmp, 'link.ld'), '-o'];
     try {
       await run('ld', [...ldArgs, join(tmp, elfName), ...objs, ...libs]);
     } catch (err) {

@@ -20,9 +20,22 @@
 	.globl _start
 _start:
 	cli
-	movl $boot_stack_top, %esp
 	movl %eax, boot_magic
 	movl %ebx, boot_info
+	/* The loader leaves the other registers undefined: clear them so every machine (and the
+	   lockstep comparison, which starts at boot_synced) sees the same state from here on. */
+	xorl %eax, %eax
+	xorl %ebx, %ebx
+	xorl %ecx, %ecx
+	xorl %edx, %edx
+	xorl %esi, %esi
+	xorl %edi, %edi
+	xorl %ebp, %ebp
+	movl $boot_stack_top, %esp
+	pushl $2
+	popfl
+	.globl boot_synced
+boot_synced:
 	lgdt gdt_desc
 	ljmp $0x08, $1f
 1:	movw $0x10, %ax
@@ -33,8 +46,6 @@ _start:
 	movw %ax, %ss
 	call idt_install
 	lidt idt_desc
-	pushl $0
-	popfl
 	call runtime_init
 	call kmain
 	pushl %eax

@@ -52,6 +52,8 @@ void show_op(const char *name, u32 eax, u32 edx, u32 flags, u32 mask);
 u32 check(int ok, const char *what);
 extern u32 failures;
 
+void pic_init(u8 master_mask, u8 slave_mask);
+void reset_segments(void);
 void set_trap_handler(int vector, trap_handler h);
 void set_gate(int vector, u32 offset, u16 sel, u8 type_attr);
 void set_segment(int slot, u32 base, u32 limit, u8 access, u8 flags);
