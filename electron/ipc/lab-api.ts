@@ -2,6 +2,7 @@
 // the Electron preload builds it over IPC and the browser test host builds it over a WebSocket,
 // both with `createLabClient()`, and both backends answer it with `createLabDispatcher()`.
 // Every payload is readonly plain data (JSON-safe) so it crosses IPC and sockets unchanged.
+import type { Diagnostic } from '../../build/diagnostics/index.ts';
 
 /// A value that survives JSON unchanged (lesson progress is stored as one).
 export type JsonValue =
@@ -159,16 +160,9 @@ export interface BuildProgress {
   readonly stage: string;
 }
 
-/// A located compiler, assembler or linker message (line and column are 1-based; 0 = unknown).
-export interface BuildDiagnostic {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly severity: 'error' | 'warning' | 'note';
-  readonly message: string;
-  /// For classic lesson mistakes: what happened and what to try.
-  readonly explanation?: string;
-}
+/// A located compiler, assembler or linker message: the build pipeline's own `Diagnostic` type
+/// (build/diagnostics), so the editor underlines exactly what the build reported.
+export type BuildDiagnostic = Diagnostic;
 
 /// A batch of diagnostics from one build.
 export interface BuildDiagnostics {
