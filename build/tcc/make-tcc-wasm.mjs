@@ -227,7 +227,7 @@ async function compileTcc(srcDir, configH) {
     if (!(out['tcc.wasm'] instanceof Uint8Array)) throw new Error('clang produced no tcc.wasm');
     return out['tcc.wasm'];
   } catch (err) {
-    throw new Error(`${err instanceof Error ? err.message : String(err)}\n${diagnostics}`);
+    throw new Error(`${err instanceof Error ? err.message : String(err)}\n${diagnostics}`, { cause: err });
   }
 }
 
