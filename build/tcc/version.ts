@@ -90,7 +90,7 @@ export function readTccSourcePin(): TccSourcePin {
 /// Checks the build in `cacheDir` (default: the one the Node loader uses) against the pin.
 export function checkInstalledTcc(cacheDir: string = tccCacheDir()): TccVersionCheck {
   const record = readJson<TccBuildRecord>(path.join(cacheDir, 'tcc-version.json'));
-  let wasmSha: string | null = null;
+  let wasmSha: string | null;
   try {
     wasmSha = createHash('sha256')
       .update(readFileSync(path.join(cacheDir, 'tcc.wasm')))
