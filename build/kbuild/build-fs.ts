@@ -19,6 +19,8 @@ export interface BuildFs {
   stat(path: string): Promise<FileStat | null>;
   /// Removes a file if it exists (no error when it does not).
   remove(path: string): Promise<void>;
+  /// Names in a directory (files and subdirectories), or `null` when it is not a directory.
+  list(path: string): Promise<string[] | null>;
 }
 
 const decoder = new TextDecoder();

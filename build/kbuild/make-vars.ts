@@ -31,12 +31,16 @@ const MAX_DEPTH = 64;
 export class MakeVars {
   private readonly vars = new Map<string, Variable>();
   private readonly expanding = new Set<string>();
+  /// Variables given on the command line: the Makefile's own assignments do not override them.
+  private readonly commandLine = new Set<string>();
   private lastUnsupported: string | undefined;
 
-  /// Seeds the store with `initial` (like command-line variables: simple, no location).
+  /// Seeds the store with `initial`: command-line variables (simple, no location), which the
+  /// Makefile's own assignments do not change, as with `make CC=gcc`.
   constructor(initial: Readonly<Record<string, string>> = {}) {
     for (const [k, v] of Object.entries(initial)) {
       this.vars.set(k, { flavor: 'simple', value: v, sites: [] });
+      this.commandLine.add(k);
     }
   }
 
@@ -67,7 +71,13 @@ export class MakeVars {
 
   /// Expands and returns a variable's value (recursive variables are expanded now).
   get(name: string, at?: SourceLocation): string {
-    return this.expand(`$(${name})`, at ?? { file: '<query>' });
+    return this.expand(`$(${name})`, at ?? this.definedAt(name));
+  }
+
+  /// Where `name` was last assigned (errors met while expanding it later are reported there).
+  definedAt(name: string): SourceLocation {
+    const site = this.sites(name).at(-1);
+    return site ? { file: site.file, line: site.line } : { file: '<command line>', line: 0 };
   }
 
   /// Expands a variable and splits it into whitespace-separated words.
@@ -78,6 +88,7 @@ export class MakeVars {
   /// Applies one assignment (`op` as in make) at location `site`.
   assign(name: string, op: Assignment['op'], text: string, site: SourceLocation): void {
     const record: Assignment = { file: site.file, line: site.line ?? 0, op, text };
+    if (this.commandLine.has(name)) return;
     const cur = this.vars.get(name);
     if (op === '?=' && cur) {
       cur.sites.push(record);

@@ -43,4 +43,14 @@ export class MemoryBuildFs implements BuildFs {
   async remove(path: string): Promise<void> {
     this.files.delete(normalizePath(path));
   }
+
+  async list(path: string): Promise<string[] | null> {
+    const p = normalizePath(path);
+    const prefix = p.endsWith('/') ? p : `${p}/`;
+    const names = new Set<string>();
+    for (const k of this.files.keys()) {
+      if (k.startsWith(prefix)) names.add(k.slice(prefix.length).split('/')[0]);
+    }
+    return names.size > 0 ? [...names].sort() : null;
+  }
 }

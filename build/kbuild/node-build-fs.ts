@@ -2,7 +2,7 @@
 /// core so the core stays free of Node APIs. Writes go to a temporary file then rename, so a
 /// killed build never leaves a half-written object that looks up to date.
 
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { BuildFs, FileStat } from './build-fs.ts';
 
@@ -31,6 +31,13 @@ export function nodeBuildFs(): BuildFs {
     },
     async remove(path: string): Promise<void> {
       await rm(path, { force: true });
+    },
+    async list(path: string): Promise<string[] | null> {
+      try {
+        return await readdir(path);
+      } catch {
+        return null;
+      }
     },
   };
 }

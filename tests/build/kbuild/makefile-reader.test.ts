@@ -136,27 +136,32 @@ describe('makefile reader: conditionals', () => {
     expect(v.has('I')).toBe(false);
   });
 
-  it('uses initial (command-line) variables', async () => {
-    const v = await read('ifeq ($(ARCH),x86)\nA := 1\nendif\n', {}, { ARCH: 'x86' });
+  it('uses initial (command-line) variables, which the Makefile cannot override', async () => {
+    const v = await read(
+      'CC = gcc\nifeq ($(ARCH),x86)\nA := 1\nendif\n',
+      {},
+      { ARCH: 'x86', CC: 'tcc' },
+    );
     expect(v.get('A')).toBe('1');
+    expect(v.get('CC')).toBe('tcc');
   });
 
   it('locates an unterminated conditional at its opening line', async () => {
     const e = await failure('A := 1\n\nifeq ($(A),1)\nB := 2\n');
-    expect(e.message).toBe("Makefile:3: missing 'endif' for this 'ifeq'");
+    expect(e.located).toBe("Makefile:3: missing 'endif' for this 'ifeq'");
   });
 
   it('rejects stray else/endif and a second else', async () => {
-    expect((await failure('A := 1\nendif\n')).message).toBe("Makefile:2: extraneous 'endif'");
-    expect((await failure('else\n')).message).toBe("Makefile:1: extraneous 'else'");
-    expect((await failure('ifdef A\nelse\nelse\nendif\n')).message).toBe(
+    expect((await failure('A := 1\nendif\n')).located).toBe("Makefile:2: extraneous 'endif'");
+    expect((await failure('else\n')).located).toBe("Makefile:1: extraneous 'else'");
+    expect((await failure('ifdef A\nelse\nelse\nendif\n')).located).toBe(
       "Makefile:3: only one 'else' per conditional",
     );
   });
 
   it('rejects malformed conditions', async () => {
     expect((await failure('ifeq (a b)\nendif\n')).line).toBe(1);
-    expect((await failure('ifeq "a"\nendif\n')).detail).toMatch(/invalid syntax in conditional/);
+    expect((await failure('ifeq "a"\nendif\n')).located).toMatch(/invalid syntax in conditional/);
   });
 });
 
@@ -165,19 +170,19 @@ describe('makefile reader: errors and includes', () => {
     const e = await failure('obj-y := a.o\ncore-y MyPrintK/\n');
     expect(e.file).toBe('Makefile');
     expect(e.line).toBe(2);
-    expect(e.detail).toMatch(/missing separator/);
+    expect(e.message).toMatch(/missing separator/);
   });
 
   it('reports an unterminated variable reference and an unterminated define', async () => {
-    expect((await failure('A := $(B\n')).detail).toMatch(/unterminated variable reference/);
-    expect((await failure('A := 1\ndefine foo\nbar\n')).message).toMatch(
+    expect((await failure('A := $(B\n')).located).toMatch(/unterminated variable reference/);
+    expect((await failure('A := 1\ndefine foo\nbar\n')).located).toMatch(
       /^Makefile:2: missing 'endef'/,
     );
   });
 
   it('reports a self-referencing recursive variable', async () => {
     const e = await failure('A = $(A) x\nB := $(A)\n');
-    expect(e.detail).toMatch(/recursive variable 'A' references itself/);
+    expect(e.message).toMatch(/recursive variable 'A' references itself/);
   });
 
   it('includes tree Makefiles relative to the root; -include tolerates absence', async () => {
@@ -189,13 +194,13 @@ describe('makefile reader: errors and includes', () => {
   });
 
   it('reports a missing include and an include loop at the include line', async () => {
-    expect((await failure('\ninclude nope.mk\n')).message).toBe(
+    expect((await failure('\ninclude nope.mk\n')).located).toBe(
       'Makefile:2: nope.mk: No such file',
     );
     const e = await failure('include a.mk\n', {
       '/t/a.mk': 'include b.mk\n',
       '/t/b.mk': 'include a.mk\n',
     });
-    expect(e.message).toBe('b.mk:1: include loop: Makefile -> a.mk -> b.mk -> a.mk');
+    expect(e.located).toBe('b.mk:1: include loop: Makefile -> a.mk -> b.mk -> a.mk');
   });
 });

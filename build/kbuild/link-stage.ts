@@ -1,0 +1,142 @@
+/// The kernel's link stage: each directory's objects partially linked into `built-in.o`
+/// (`ld -r`), deepest first, then `vmlinux` linked from the head objects and the listed
+/// directories' `built-in.o` with the tree's linker script, and `System.map` written beside it.
+/// A directory with no objects is left out, as an empty `built-in.o` would contribute nothing.
+
+import type { LinkDiagnostic, LinkInput, LinkOptions, LinkResult } from '../link/types.ts';
+import type { BuildContext } from './build-context.ts';
+import { readText } from './build-fs.ts';
+import type { BuildDiagnostic } from './diagnostic.ts';
+import type { KernelPlan } from './kernel-plan.ts';
+import { explainUndefined } from './explain.ts';
+
+/// Output-relative names of the kernel image and its symbol map.
+export const VMLINUX = 'vmlinux';
+export const SYSTEM_MAP = 'System.map';
+
+/// Links every directory and vmlinux; failures are reported, never thrown.
+export async function linkKernel(ctx: BuildContext, plan: KernelPlan): Promise<LinkResult | null> {
+  const empty = new Set<string>();
+  for (const d of plan.dirs) {
+    const inputs = d.inputs.filter((i) => !empty.has(i));
+    if (inputs.length === 0) {
+      empty.add(d.output);
+      ctx.tick('link');
+      continue;
+    }
+    await linkTarget(
+      ctx,
+      d.output,
+      inputs,
+      { mode: 'relocatable' },
+      `ld -m elf_i386 -r -o ${d.output}`,
+    );
+    ctx.tick('link');
+  }
+  const inputs = plan.vmlinuxInputs.filter((i) => !empty.has(i));
+  const script = { name: plan.script, text: await readText(ctx.cfg.fs, ctx.treePath(plan.script)) };
+  const options: Omit<LinkOptions, 'inputs'> = {
+    mode: 'executable',
+    script,
+    outputName: VMLINUX,
+    wantSystemMap: true,
+  };
+  const command = `ld -m elf_i386 -T ${plan.script} -o ${VMLINUX}`;
+  const result = await linkTarget(ctx, VMLINUX, inputs, options, command, [
+    ctx.treePath(plan.script),
+  ]);
+  ctx.tick('link');
+  if (result?.systemMap != null) {
+    ctx.log('SYSMAP', SYSTEM_MAP);
+    await ctx.cfg.fs.writeFile(ctx.outPath(SYSTEM_MAP), new TextEncoder().encode(result.systemMap));
+  }
+  return result;
+}
+
+/// Links `target` from output-relative `inputs` when stale. Returns the link result when a link
+/// ran, null when the target was up to date or could not be attempted.
+export async function linkTarget(
+  ctx: BuildContext,
+  target: string,
+  inputs: readonly string[],
+  options: Omit<LinkOptions, 'inputs'>,
+  commandHead: string,
+  extraInputs: readonly string[] = [],
+  extraLinkInputs: readonly LinkInput[] = [],
+): Promise<LinkResult | null> {
+  if (ctx.anyFailed(inputs)) {
+    ctx.fail(target);
+    return null;
+  }
+  const command = [commandHead, ...inputs, ...extraLinkInputs.map((i) => i.name)].join(' ');
+  const absInputs = [...inputs.map((i) => ctx.outPath(i)), ...extraInputs];
+  if (!(await ctx.needsBuild(target, command, absInputs))) return null;
+  ctx.log('LD', target);
+  const files: LinkInput[] = [];
+  for (const i of inputs) files.push({ name: i, bytes: await ctx.cfg.fs.readFile(ctx.outPath(i)) });
+  const result = await runLink(ctx, { ...options, inputs: [...files, ...extraLinkInputs] }, target);
+  if (result.ok && result.output) {
+    await ctx.commit(target, result.output, command, absInputs);
+  } else {
+    ctx.fail(target);
+    await ctx.cfg.fs.remove(ctx.outPath(target));
+  }
+  return result;
+}
+
+async function runLink(
+  ctx: BuildContext,
+  options: LinkOptions,
+  target: string,
+): Promise<LinkResult> {
+  let result: LinkResult;
+  try {
+    result = await ctx.cfg.toolchain.link(options);
+  } catch (err) {
+    // The linker reports bad inputs as diagnostics; an exception here is a linker bug, which must
+    // still surface as a located build error rather than end the pipeline.
+    const message = `internal linker error: ${err instanceof Error ? err.message : String(err)}`;
+    result = {
+      ok: false,
+      output: null,
+      map: null,
+      systemMap: null,
+      entry: 0,
+      diagnostics: [
+        { file: target, line: 0, severity: 'error', message, kind: 'bad-object', text: message },
+      ],
+    };
+  }
+  const explained = new Set<string>();
+  for (const d of result.diagnostics) {
+    const diag = fromLink(d);
+    const why =
+      d.kind === 'undefined-reference' && d.symbol && !explained.has(d.symbol)
+        ? await explain(ctx, d.symbol)
+        : undefined;
+    if (d.symbol) explained.add(d.symbol);
+    ctx.report(why ? { ...diag, explanation: why.explanation } : diag);
+    if (why?.note) ctx.report(why.note);
+  }
+  if (!result.ok && !result.diagnostics.some((d) => d.severity === 'error')) {
+    ctx.report({ file: target, line: 0, severity: 'error', message: 'link failed', stage: 'link' });
+  }
+  return result;
+}
+
+async function explain(ctx: BuildContext, symbol: string) {
+  if (!ctx.kernel) return undefined;
+  return explainUndefined({ fs: ctx.cfg.fs, tree: ctx.cfg.tree, plan: ctx.kernel }, symbol);
+}
+
+/// A linker diagnostic as a build diagnostic (file and line as the linker located it).
+export function fromLink(d: LinkDiagnostic): BuildDiagnostic {
+  return {
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    severity: d.severity,
+    message: d.message,
+    stage: 'link',
+  };
+}

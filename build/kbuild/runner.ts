@@ -1,0 +1,140 @@
+/// The Kbuild runner: plans the build from the tree's Makefiles, then compiles, links the kernel,
+/// builds the userland and packs the initramfs, each step only when its recorded command or
+/// inputs changed. It reports through a typed emitter (log lines, progress, diagnostics, target
+/// decisions, a summary) and never throws for bad input: every problem is a diagnostic.
+
+import { LocatedError } from '../elf/errors.ts';
+import { BuildContext } from './build-context.ts';
+import type { BuildConfig } from './build-context.ts';
+import { BuildState } from './build-state.ts';
+import { compileStage } from './compile-stage.ts';
+import { packInitramfs } from './cpio-stage.ts';
+import type { BuildDiagnostic } from './diagnostic.ts';
+import { TypedEmitter } from './events.ts';
+import type { BuildEventMap, BuildStage } from './events.ts';
+import { planKernel } from './kernel-plan.ts';
+import type { KernelPlan } from './kernel-plan.ts';
+import { MakefileError } from './errors.ts';
+import { linkKernel, SYSTEM_MAP, VMLINUX } from './link-stage.ts';
+import { buildUser } from './usr-stage.ts';
+import { planUser } from './usr-plan.ts';
+import type { UserPlan } from './usr-plan.ts';
+import { INITRAMFS } from './usr-plan.ts';
+
+/// The state file kept in the output directory (Kbuild's `.cmd` files in one document).
+export const STATE_FILE = '.kbuild-state.json';
+
+/// What a build produced: success, every diagnostic, what was rebuilt, and per-stage times.
+export interface BuildResult {
+  readonly ok: boolean;
+  readonly diagnostics: readonly BuildDiagnostic[];
+  /// Output-relative targets rebuilt by this run, in the order they were made.
+  readonly rebuilt: readonly string[];
+  /// Absolute paths of the outputs (present when `ok`).
+  readonly outputs: {
+    readonly vmlinux: string;
+    readonly systemMap: string;
+    readonly initramfs: string | null;
+  };
+  readonly stages: Readonly<Record<BuildStage, number>>;
+  readonly ms: number;
+}
+
+/// Builds one tree into one output directory, as often as asked (a warm app keeps it and its
+/// compiler alive between builds). Subscribe with `on(name, fn)` before calling `build()`.
+export class KbuildRunner extends TypedEmitter<BuildEventMap> {
+  private running: Promise<BuildResult> | null = null;
+
+  constructor(private readonly config: BuildConfig) {
+    super();
+  }
+
+  /// Runs one build. Concurrent calls share the build in progress.
+  build(): Promise<BuildResult> {
+    this.running ??= this.run().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /// Releases the compiler's workers.
+  async close(): Promise<void> {
+    await this.config.toolchain.compiler.close();
+  }
+
+  private async run(): Promise<BuildResult> {
+    const t0 = now();
+    const stages: Record<BuildStage, number> = { plan: 0, compile: 0, link: 0, usr: 0, cpio: 0 };
+    const timed = async (stage: BuildStage, fn: () => Promise<void>) => {
+      const t = now();
+      await fn();
+      stages[stage] += now() - t;
+    };
+    const { fs, out } = this.config;
+    const state = await BuildState.load(fs, `${out}/${STATE_FILE}`);
+    const ctx = new BuildContext(this.config, state, this);
+    const [kernel, user] = await this.plan(ctx);
+    stages.plan = now() - t0;
+    if (kernel) await this.execute(ctx, kernel, user, timed);
+    await state.save();
+    const ok = kernel !== null && !ctx.hasErrors;
+    const ms = now() - t0;
+    this.emit('finish', { ok, ms, stages, rebuilt: ctx.rebuilt });
+    const outputs = {
+      vmlinux: ctx.outPath(VMLINUX),
+      systemMap: ctx.outPath(SYSTEM_MAP),
+      initramfs: user?.list ? ctx.outPath(INITRAMFS) : null,
+    };
+    return { ok, diagnostics: ctx.diagnostics, rebuilt: ctx.rebuilt, outputs, stages, ms };
+  }
+
+  private async plan(ctx: BuildContext): Promise<[KernelPlan | null, UserPlan | null]> {
+    const { fs, tree, family, makeVariables } = this.config;
+    try {
+      const kernel = await planKernel({ fs, tree, family, initial: makeVariables });
+      const user = await planUser(fs, tree, family, makeVariables);
+      ctx.kernel = kernel;
+      const usrSteps = user
+        ? 1 + user.programs.length + (user.list ? 1 : 0) + user.compiles.length
+        : 0;
+      ctx.plan(kernel.compiles.length + kernel.dirs.length + 1 + usrSteps);
+      return [kernel, user];
+    } catch (err) {
+      if (!(err instanceof LocatedError)) throw err;
+      const stage = err instanceof MakefileError ? 'makefile' : 'tree';
+      ctx.report({
+        file: err.file,
+        line: err.line,
+        column: err.column,
+        severity: 'error',
+        message: err.message,
+        stage,
+      });
+      return [null, null];
+    }
+  }
+
+  private async execute(
+    ctx: BuildContext,
+    kernel: KernelPlan,
+    user: UserPlan | null,
+    timed: (stage: BuildStage, fn: () => Promise<void>) => Promise<void>,
+  ): Promise<void> {
+    await timed('compile', () =>
+      compileStage(ctx, [...kernel.compiles, ...(user?.compiles ?? [])]),
+    );
+    await timed('link', async () => {
+      await linkKernel(ctx, kernel);
+    });
+    if (!user) return;
+    await timed('usr', () => buildUser(ctx, user));
+    if (user.list) {
+      const list = user.list;
+      await timed('cpio', () => packInitramfs(ctx, list));
+    }
+  }
+}
+
+function now(): number {
+  return globalThis.performance.now();
+}
