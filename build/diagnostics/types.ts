@@ -24,6 +24,8 @@ export interface Diagnostic {
   readonly message: string;
   /// The include chain that led to `file`, outermost first, when the tool printed one.
   readonly includedFrom?: readonly IncludeStep[];
+  /// The text of source line `line`, when it could be read (shown with a caret under `column`).
+  readonly sourceLine?: string;
   /// Stable id of a recognised classic mistake (`implicit-printk`, `table-space-typo`, ...).
   readonly code?: string;
   /// Plain-language explanation and fix for a recognised classic mistake.
