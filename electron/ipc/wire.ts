@@ -58,3 +58,8 @@ export function parseRequestFrame(text: string): RequestFrame {
 export function isEventFrame(frame: ReplyFrame | EventFrame): frame is EventFrame {
   return 'event' in frame;
 }
+
+/// Electron IPC channel for calls (`ipcRenderer.invoke(IPC_INVOKE, method, params)` -> Reply).
+export const IPC_INVOKE = 'lab:invoke';
+/// Electron IPC channel for pushed events (`(name, payload)`).
+export const IPC_EVENT = 'lab:event';
