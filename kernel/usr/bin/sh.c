@@ -1,0 +1,550 @@
+/* sh.c - a small shell.
+ *
+ *   sh                 read commands from the terminal (with line editing and history)
+ *   sh FILE            run the commands in FILE
+ *   sh -c 'COMMANDS'   run COMMANDS
+ *
+ * A line holds pipelines joined by ; (always run the next), && (run it if the last
+ * one succeeded) and || (run it if the last one failed). A pipeline is commands joined
+ * by |, each with optional redirections: < FILE, > FILE, >> FILE, 2> FILE, 2>&1.
+ * Words may be quoted ('...' literally, "..." with $ expanded) and use $VAR, ${VAR},
+ * $? (the last exit status) and $$. A trailing & runs the line in the background.
+ * Built in: cd, exit, export, unset, history, help.
+ *
+ * How a command runs: fork() makes a copy of the shell; the copy sets up its file
+ * descriptors (pipes, redirections) and execve()s the program; the shell waitpid()s.
+ * On a terminal every pipeline gets its own process group and becomes the terminal's
+ * foreground group, so ^C (SIGINT) reaches the job and not the shell.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <errno.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include "lineedit.h"
+
+#define LINE_MAX 1024
+#define MAXTOK 128
+#define MAXARGS 64
+#define MAXCMDS 16
+#define MAXREDIR 8
+
+enum { T_WORD, T_PIPE, T_AND, T_OR, T_SEMI, T_BG, T_REDIR, T_END };
+
+struct tok {
+	int type;
+	char *text;         /* T_WORD: the word; T_REDIR: the operator ("<", ">", ">>", ">&") */
+	int fd;             /* T_REDIR: the descriptor it applies to */
+};
+
+struct redir {
+	int fd;             /* descriptor to replace */
+	const char *op;     /* "<", ">", ">>" or ">&" */
+	const char *arg;    /* file name, or descriptor number for >& */
+};
+
+struct cmd {
+	char *argv[MAXARGS + 1];
+	int argc;
+	struct redir r[MAXREDIR];
+	int nr;
+};
+
+static int status;          /* $?: exit status of the last pipeline */
+static int interactive;     /* reading from a terminal: job control and a prompt */
+static char pool[LINE_MAX * 4];     /* the current line's words */
+static int pool_used;
+
+static int run_line(const char *line);
+
+/* ---- reading words ---------------------------------------------------------------- */
+
+static int is_name(int c, int first)
+{
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (!first && c >= '0' && c <= '9');
+}
+
+/* Appends the value of the $ expansion at *p to the word at w; advances *p. */
+static char *expand(const char **p, char *w)
+{
+	const char *s = *p + 1, *val = 0;
+	char name[64], num[16];
+	int n = 0, brace = *s == '{';
+
+	if (*s == '?' || *s == '$') {
+		snprintf(num, sizeof(num), "%d", *s == '?' ? status : getpid());
+		val = num;
+		s++;
+	} else {
+		s += brace;
+		while (is_name(*s, n == 0) && n < 63)
+			name[n++] = *s++;
+		name[n] = 0;
+		if (brace && *s == '}')
+			s++;
+		if (n == 0 && !brace) {
+			*p = s;
+			*w++ = '$';     /* a lone $ is itself */
+			return w;
+		}
+		val = getenv(name);
+	}
+	*p = s;
+	if (val && w + strlen(val) < pool + sizeof(pool) - 1) {
+		strcpy(w, val);
+		w += strlen(val);
+	}
+	return w;
+}
+
+/* Reads one word starting at *p into the pool; *kept says it must stay even if empty
+ * (it had quotes). */
+static char *read_word(const char **p, int *kept)
+{
+	char *start = pool + pool_used, *w = start;
+	const char *s = *p;
+	char q = 0;
+
+	*kept = 0;
+	if (*s == '~' && (s[1] == '/' || s[1] == 0 || s[1] == ' ') && getenv("HOME")) {
+		strcpy(w, getenv("HOME"));
+		w += strlen(w);
+		s++;
+	}
+	for (; *s && w < pool + sizeof(pool) - 2; s++) {
+		if (q == '\'') {
+			if (*s == '\'')
+				q = 0;
+			else
+				*w++ = *s;
+		} else if (*s == '\\' && s[1] && (!q || strchr("\"\\$", s[1]))) {
+			*w++ = *++s;
+			*kept = 1;
+		} else if (*s == '$') {
+			w = expand(&s, w);
+			s--;
+		} else if (*s == '"' || (!q && *s == '\'')) {
+			q = q ? 0 : *s;
+			*kept = 1;
+		} else if (!q && strchr(" \t|&;<>", *s)) {
+			break;
+		} else {
+			*w++ = *s;
+		}
+	}
+	*w++ = 0;
+	pool_used = w - pool;
+	*p = s;
+	return q ? 0 : start;   /* an unclosed quote is an error */
+}
+
+/* Splits the next pipeline of a line into tokens, up to and including the ; && || or
+ * & that ends it, and leaves *line after it. Words are expanded now, just before the
+ * pipeline runs, so "false; echo $?" sees the status of false. Returns the number of
+ * tokens, or -1 after printing an error. */
+static int tokenize(const char **line, struct tok *t)
+{
+	const char *s = *line;
+	int n = 0, kept;
+
+	pool_used = 0;
+	for (;;) {
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (!*s || *s == '#' || n >= MAXTOK - 1)
+			break;
+		t[n].fd = -1;
+		if (s[0] == '&' && s[1] == '&')
+			t[n].type = T_AND, s += 2;
+		else if (s[0] == '|' && s[1] == '|')
+			t[n].type = T_OR, s += 2;
+		else if (*s == '|')
+			t[n].type = T_PIPE, s++;
+		else if (*s == ';')
+			t[n].type = T_SEMI, s++;
+		else if (*s == '&')
+			t[n].type = T_BG, s++;
+		else if (*s == '<' || *s == '>' || (*s >= '0' && *s <= '9' && (s[1] == '>' || s[1] == '<'))) {
+			t[n].type = T_REDIR;
+			t[n].fd = *s >= '0' && *s <= '9' ? *s++ - '0' : *s == '<' ? 0 : 1;
+			t[n].text = s[0] == '>' && s[1] == '>' ? ">>" :
+				    s[0] == '>' && s[1] == '&' ? ">&" : s[0] == '<' ? "<" : ">";
+			s += strlen(t[n].text);
+		} else {
+			t[n].type = T_WORD;
+			t[n].text = read_word(&s, &kept);
+			if (!t[n].text) {
+				fprintf(stderr, "sh: unterminated quote\n");
+				return -1;
+			}
+			if (!*t[n].text && !kept)
+				continue;   /* $EMPTY expands to nothing */
+		}
+		if (t[n++].type >= T_AND && t[n - 1].type <= T_BG)
+			break;
+	}
+	if (!*s || *s == '#')
+		s += strlen(s);
+	t[n].type = T_END;
+	*line = s;
+	return n;
+}
+
+/* ---- running commands ------------------------------------------------------------- */
+
+/* Applies a command's redirections in the current process (a child). */
+static int redirect(struct cmd *c)
+{
+	int i, fd;
+
+	for (i = 0; i < c->nr; i++) {
+		struct redir *r = &c->r[i];
+
+		if (!strcmp(r->op, ">&")) {
+			fd = atoi(r->arg);
+			if (dup2(fd, r->fd) < 0)
+				goto fail;
+			continue;
+		}
+		if (!strcmp(r->op, "<"))
+			fd = open(r->arg, O_RDONLY);
+		else
+			fd = open(r->arg, O_WRONLY | O_CREAT | (r->op[1] ? O_APPEND : O_TRUNC), 0666);
+		if (fd < 0)
+			goto fail;
+		if (fd != r->fd) {
+			dup2(fd, r->fd);
+			close(fd);
+		}
+	}
+	return 0;
+fail:
+	fprintf(stderr, "sh: %s: %s\n", c->r[i].arg, strerror(errno));
+	return -1;
+}
+
+static int builtin(struct cmd *c);
+
+/* In a child: reset the signals the shell ignores, redirect, and run the program. */
+static void exec_child(struct cmd *c)
+{
+	int r;
+
+	signal(SIGINT, SIG_DFL);
+	signal(SIGQUIT, SIG_DFL);
+	signal(SIGTSTP, SIG_DFL);
+	signal(SIGTTOU, SIG_DFL);
+	if (redirect(c) < 0)
+		_exit(1);
+	if (c->argc == 0)
+		_exit(0);
+	if ((r = builtin(c)) >= 0) {
+		fflush(stdout);
+		_exit(r);
+	}
+	execvp(c->argv[0], c->argv);
+	if (errno == ENOENT) {
+		fprintf(stderr, "sh: %s: command not found\n", c->argv[0]);
+		_exit(127);
+	}
+	fprintf(stderr, "sh: %s: %s\n", c->argv[0], strerror(errno));
+	_exit(126);
+}
+
+static void usage_builtins(void)
+{
+	printf("built in: cd [DIR], exit [N], export NAME=VALUE, unset NAME, history, help\n"
+	       "syntax:   a | b, a ; b, a && b, a || b, < FILE, > FILE, >> FILE, 2>&1, &,\n"
+	       "          'quoted', \"$VAR\", $?, $$\n");
+}
+
+/* Runs a built-in command in the shell itself; returns -1 if c is not one. */
+static int builtin(struct cmd *c)
+{
+	const char *name = c->argv[0], *dir;
+	int i;
+
+	if (!strcmp(name, "cd")) {
+		dir = c->argc > 1 ? c->argv[1] : getenv("HOME");
+		if (!dir)
+			dir = "/";
+		if (chdir(dir) < 0) {
+			fprintf(stderr, "sh: cd: %s: %s\n", dir, strerror(errno));
+			return 1;
+		}
+		return 0;
+	}
+	if (!strcmp(name, "exit")) {
+		fflush(stdout);
+		exit(c->argc > 1 ? atoi(c->argv[1]) & 255 : status);
+	}
+	if (!strcmp(name, "export") || !strcmp(name, "unset")) {
+		for (i = 1; i < c->argc; i++) {
+			char *eq = strchr(c->argv[i], '=');
+
+			if (name[0] == 'u')
+				unsetenv(c->argv[i]);
+			else if (eq) {
+				*eq = 0;
+				setenv(c->argv[i], eq + 1, 1);
+			}
+		}
+		return 0;
+	}
+	if (!strcmp(name, "history")) {
+		for (i = 0; lineedit_history(i); i++)
+			printf("%4d  %s\n", i + 1, lineedit_history(i));
+		return 0;
+	}
+	if (!strcmp(name, "help")) {
+		usage_builtins();
+		return 0;
+	}
+	return -1;
+}
+
+/* NAME=VALUE alone on a command line sets an environment variable. */
+static int assignment(struct cmd *c)
+{
+	char *eq;
+
+	if (c->argc != 1 || c->nr || !(eq = strchr(c->argv[0], '=')) || eq == c->argv[0])
+		return 0;
+	*eq = 0;
+	setenv(c->argv[0], eq + 1, 1);
+	return 1;
+}
+
+/* The exit status a shell reports: the code, or 128 + the signal that killed it. */
+static int report(int st, int last)
+{
+	if (WIFSIGNALED(st)) {
+		int sig = WTERMSIG(st);
+
+		if (last && sig != SIGINT && sig != SIGPIPE)
+			fprintf(stderr, "%s\n", strsignal(sig));
+		else if (last && sig == SIGINT)
+			fprintf(stderr, "\n");
+		return 128 + sig;
+	}
+	return WEXITSTATUS(st);
+}
+
+/* Forks one process per command, connected by pipes, then waits for all of them
+ * (unless bg). The job gets its own process group, in the terminal's foreground. */
+static int run_pipeline(struct cmd *cmds, int n, int bg)
+{
+	pid_t pids[MAXCMDS], pgid = 0;
+	int i, in = -1, fds[2], st, result = 0;
+
+	if (n == 1 && cmds[0].argc > 0 && cmds[0].nr == 0 && !bg) {
+		if (assignment(&cmds[0]))
+			return 0;
+		if ((result = builtin(&cmds[0])) >= 0)
+			return result;
+	}
+	fflush(stdout);
+	for (i = 0; i < n; i++) {
+		if (i < n - 1 && pipe(fds) < 0) {
+			perror("sh: pipe");
+			break;
+		}
+		pids[i] = fork();
+		if (pids[i] == 0) {
+			if (interactive) {
+				setpgid(0, pgid);
+				if (!bg)
+					tcsetpgrp(0, pgid ? pgid : getpid());
+			}
+			if (in >= 0) {
+				dup2(in, 0);
+				close(in);
+			}
+			if (i < n - 1) {
+				close(fds[0]);
+				dup2(fds[1], 1);
+				close(fds[1]);
+			}
+			exec_child(&cmds[i]);
+		}
+		if (pids[i] < 0) {
+			perror("sh: fork");
+			break;
+		}
+		if (interactive) {
+			if (!pgid)
+				pgid = pids[i];
+			setpgid(pids[i], pgid);     /* both sides: whichever runs first wins */
+		}
+		if (in >= 0)
+			close(in);
+		if (i < n - 1) {
+			close(fds[1]);
+			in = fds[0];
+		}
+	}
+	if (in >= 0)
+		close(in);
+	if (bg) {
+		fprintf(stderr, "[%d]\n", pids[i - 1]);
+		return 0;
+	}
+	if (interactive && pgid)
+		tcsetpgrp(0, pgid);
+	for (n = i, i = 0; i < n; i++)
+		if (waitpid(pids[i], &st, 0) == pids[i])
+			result = report(st, i == n - 1);
+	if (interactive)
+		tcsetpgrp(0, getpgrp());
+	return result;
+}
+
+/* Builds the commands of one pipeline from the tokens; returns how many, or -1. */
+static int parse_pipeline(struct tok *t, struct cmd *cmds)
+{
+	int n = 0, i;
+	struct cmd *c = &cmds[0];
+
+	memset(c, 0, sizeof(*c));
+	for (i = 0;; i++) {
+		if (t[i].type == T_WORD) {
+			if (c->argc == MAXARGS)
+				goto err;
+			c->argv[c->argc++] = t[i].text;
+		} else if (t[i].type == T_REDIR) {
+			if (t[i + 1].type != T_WORD || c->nr == MAXREDIR)
+				goto err;
+			c->r[c->nr].fd = t[i].fd;
+			c->r[c->nr].op = t[i].text;
+			c->r[c->nr++].arg = t[++i].text;
+		} else if (t[i].type == T_PIPE) {
+			if ((c->argc == 0 && c->nr == 0) || ++n == MAXCMDS)
+				goto err;
+			c = &cmds[n];
+			memset(c, 0, sizeof(*c));
+		} else {
+			break;
+		}
+	}
+	if (c->argc == 0 && c->nr == 0)
+		goto err;
+	return n + 1;
+err:
+	fprintf(stderr, "sh: syntax error near '%s'\n",
+		t[i].type == T_WORD || t[i].type == T_REDIR ? t[i].text :
+		t[i].type == T_PIPE ? "|" : t[i].type == T_END ? "end of line" :
+		t[i].type == T_AND ? "&&" : t[i].type == T_OR ? "||" : t[i].type == T_BG ? "&" : ";");
+	return -1;
+}
+
+/* Runs one line: pipelines joined by ; && || and &. Returns the last status. */
+static int run_line(const char *line)
+{
+	static struct tok t[MAXTOK];
+	static struct cmd cmds[MAXCMDS];
+	int n, op = T_SEMI, end;
+
+	while (*line) {
+		n = tokenize(&line, t);
+		if (n < 0)
+			return status = 2;
+		if (n == 0)
+			break;
+		n = parse_pipeline(t, cmds);
+		if (n < 0)
+			return status = 2;
+		for (end = 0; t[end].type != T_END; end++)
+			;
+		end = end > 0 && t[end - 1].type >= T_AND && t[end - 1].type <= T_BG ?
+		      t[end - 1].type : T_END;     /* what joins it to the next pipeline */
+		if (op == T_SEMI || (op == T_AND && status == 0) || (op == T_OR && status != 0))
+			status = run_pipeline(cmds, n, end == T_BG);
+		op = end == T_BG || end == T_END ? T_SEMI : end;
+	}
+	return status;
+}
+
+/* Collects finished background jobs so they do not linger as zombies. */
+static void reap(void)
+{
+	int st;
+	pid_t pid;
+
+	while ((pid = waitpid(-1, &st, WNOHANG)) > 0)
+		if (interactive)
+			fprintf(stderr, "[%d] done (%d)\n", pid, report(st, 0));
+}
+
+static void prompt(char *buf, int size)
+{
+	char cwd[256];
+
+	if (!getcwd(cwd, sizeof(cwd)))
+		strcpy(cwd, "?");
+	snprintf(buf, size, "%s %c ", cwd, geteuid() == 0 ? '#' : '$');
+}
+
+static int usage(int code)
+{
+	fprintf(code ? stderr : stdout,
+		"usage: sh [FILE | -c COMMANDS]\n"
+		"a small shell: pipes, redirections, ; && ||, $VAR, $?, history (arrow keys)\n");
+	if (!code)
+		usage_builtins();
+	return code;
+}
+
+int main(int argc, char **argv)
+{
+	char line[LINE_MAX], pr[300];
+	int n, fd;
+
+	if (argc > 1 && !strcmp(argv[1], "--help"))
+		return usage(0);
+	if (argc > 1 && !strcmp(argv[1], "-c")) {
+		if (argc < 3)
+			return usage(2);
+		strncpy(line, argv[2], sizeof(line) - 1);
+		line[sizeof(line) - 1] = 0;
+		return run_line(line);
+	}
+	if (argc > 2)
+		return usage(2);
+	if (argc == 2) {
+		fd = open(argv[1], O_RDONLY);
+		if (fd < 0) {
+			fprintf(stderr, "sh: %s: %s\n", argv[1], strerror(errno));
+			return 127;
+		}
+		dup2(fd, 0);
+		close(fd);
+	}
+	interactive = argc == 1 && isatty(0) && isatty(2);
+	if (interactive) {
+		signal(SIGINT, SIG_IGN);    /* ^C is for the job, not for us */
+		signal(SIGQUIT, SIG_IGN);
+		signal(SIGTSTP, SIG_IGN);
+		signal(SIGTTOU, SIG_IGN);   /* so tcsetpgrp from the background works */
+		setpgid(0, 0);
+		tcsetpgrp(0, getpgrp());
+	}
+	for (;;) {
+		if (interactive) {
+			reap();
+			prompt(pr, sizeof(pr));
+		}
+		n = lineedit_read(interactive ? pr : "", line, sizeof(line));
+		if (n < 0)
+			break;
+		if (interactive)
+			lineedit_add_history(line);
+		run_line(line);
+	}
+	if (interactive)
+		printf("exit\n");
+	return status;
+}
