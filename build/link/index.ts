@@ -12,3 +12,6 @@ export type {
   LinkResult,
   LinkScript,
 } from './types.ts';
+export { link } from './link.ts';
+export { DEFAULT_SCRIPT, DEFAULT_SCRIPT_NAME } from './default-script.ts';
+export { systemMap, nmLetter } from './system-map.ts';

@@ -1,0 +1,41 @@
+// The built-in script for user programs (used when an executable is linked without -T): static
+// i386 at 0x08048000 like GNU ld's, with code, read-only data and data on their own pages, and
+// the symbols a libc's brk() and start files look for (_etext, _edata, __bss_start, _end/end).
+
+/// The default linker script text (parsed like any other; name `<default script>`).
+export const DEFAULT_SCRIPT = `
+ENTRY(_start)
+SECTIONS
+{
+  . = 0x08048000 + SIZEOF_HEADERS;
+  . = ALIGN(CONSTANT(MAXPAGESIZE));
+  .init : { KEEP (*(SORT_NONE(.init))) }
+  .text : { *(.text.unlikely .text.*_unlikely .text.unlikely.*) *(.text.startup .text.startup.*) *(.text .text.*) }
+  .fini : { KEEP (*(SORT_NONE(.fini))) }
+  PROVIDE (__etext = .);
+  PROVIDE (_etext = .);
+  PROVIDE (etext = .);
+  . = ALIGN(CONSTANT(MAXPAGESIZE));
+  .rodata : { *(.rodata .rodata.*) }
+  .eh_frame : { KEEP (*(.eh_frame)) *(.eh_frame.*) }
+  . = ALIGN(CONSTANT(MAXPAGESIZE));
+  .init_array : { PROVIDE_HIDDEN (__init_array_start = .); KEEP (*(SORT(.init_array.*))) KEEP (*(.init_array)) PROVIDE_HIDDEN (__init_array_end = .); }
+  .fini_array : { PROVIDE_HIDDEN (__fini_array_start = .); KEEP (*(SORT(.fini_array.*))) KEEP (*(.fini_array)) PROVIDE_HIDDEN (__fini_array_end = .); }
+  .data : { *(.data .data.*) }
+  _edata = .;
+  PROVIDE (edata = .);
+  . = .;
+  __bss_start = .;
+  .bss : { *(.bss .bss.*) *(COMMON) . = ALIGN(. != 0 ? 32 / 8 : 1); }
+  . = ALIGN(32 / 8);
+  _end = .;
+  PROVIDE (end = .);
+  .stab 0 : { *(.stab) }
+  .stabstr 0 : { *(.stabstr) }
+  .comment 0 : { *(.comment) }
+  /DISCARD/ : { *(.note.GNU-stack) *(.gnu_debuglink) *(.gnu.lto_*) }
+}
+`;
+
+/// Name used in messages about the default script.
+export const DEFAULT_SCRIPT_NAME = '<default script>';

@@ -1,0 +1,241 @@
+// The link driver: load and resolve, lay out, relocate, write. Each stage reports problems into
+// one Diagnostics list; the output is produced only when there are no errors.
+import { readElf } from '../elf/reader.ts';
+import { SHT } from '../elf/constants.ts';
+import { assignAddresses } from './addresses.ts';
+import { DEFAULT_SCRIPT, DEFAULT_SCRIPT_NAME } from './default-script.ts';
+import { Diagnostics } from './diag.ts';
+import { headersSize, planSegments, writeExecutable } from './exec-image.ts';
+import { mapFile } from './map-file.ts';
+import { InputSection, type OutSection } from './model.ts';
+import { buildPlan } from './placement.ts';
+import { relocationsFor, writeRelocatable } from './rel-image.ts';
+import { applyRelocations, sectionBytes } from './relocate.ts';
+import { loadInputs, SymbolTable } from './resolve.ts';
+import type { Script } from './script/ast.ts';
+import { parseScript } from './script/parser.ts';
+import { ScriptError } from './script/lexer.ts';
+import { buildSymtab } from './symtab.ts';
+import { systemMap } from './system-map.ts';
+import type { FileAccess, LinkOptions, LinkResult } from './types.ts';
+
+/// Links `options.inputs` (see LinkOptions). Never throws for bad input: every problem is a
+/// diagnostic, and `output` is null when any is an error.
+export function link(options: LinkOptions, fs: FileAccess | null = null): LinkResult {
+  const diag = new Diagnostics();
+  const relocatable = options.mode === 'relocatable';
+  const script = loadScript(options, relocatable, diag);
+  const table = new SymbolTable(diag);
+  loadInputs(table, options.inputs, options.libraryPaths ?? [], fs, diag);
+  if (diag.hasErrors) return failed(diag);
+  const commons = relocatable ? [] : allocateCommons(table);
+  const { steps, sections } = buildPlan(script, table.objects, commons);
+  const scriptName = options.script?.name ?? DEFAULT_SCRIPT_NAME;
+  let phnum = relocatable ? 0 : 2;
+  for (let round = 0; round < 3; round++) {
+    assignAddresses(
+      steps,
+      sections,
+      table,
+      { relocatable, scriptName, headersSize: relocatable ? 0 : headersSize(phnum) },
+      round === 2 ? diag : new Diagnostics(),
+    );
+    const n = relocatable ? 0 : planSegments(sections.filter((s) => !s.removed)).length;
+    if (n === phnum) break;
+    phnum = n;
+  }
+  assignAddresses(
+    steps,
+    sections,
+    table,
+    { relocatable, scriptName, headersSize: headersSize(phnum) },
+    diag,
+  );
+  const kept = sections.filter((s) => !s.removed);
+  const entry = relocatable ? 0 : entryAddress(options, script, table, kept, diag);
+  const output = relocatable ? writeRel(kept, table, diag) : writeExec(kept, table, entry, diag);
+  if (!output || diag.hasErrors) return failed(diag);
+  return {
+    ok: true,
+    output,
+    entry,
+    diagnostics: diag.list,
+    map: options.wantMap ? mapFile(kept, table, options.outputName ?? 'a.out') : null,
+    systemMap:
+      options.wantSystemMap && !relocatable
+        ? systemMap(readElf(options.outputName ?? 'a.out', output))
+        : null,
+  };
+}
+
+function failed(diag: Diagnostics): LinkResult {
+  return { ok: false, output: null, map: null, systemMap: null, diagnostics: diag.list, entry: 0 };
+}
+
+function loadScript(options: LinkOptions, relocatable: boolean, diag: Diagnostics): Script | null {
+  const s =
+    options.script ?? (relocatable ? null : { name: DEFAULT_SCRIPT_NAME, text: DEFAULT_SCRIPT });
+  if (!s) return null;
+  try {
+    return parseScript(s.name, s.text);
+  } catch (e) {
+    if (!(e instanceof ScriptError)) throw e;
+    diag.add({
+      file: e.file,
+      line: e.line,
+      severity: 'error',
+      kind: 'script-syntax',
+      message: e.message,
+      text: `${e.file}:${e.line}: syntax error`,
+    });
+    return null;
+  }
+}
+
+// COMMON symbols become a NOBITS `COMMON` input section of the object that defines the largest
+// one, laid out in symbol-table order with each symbol's alignment.
+function allocateCommons(table: SymbolTable): InputSection[] {
+  const byObj = new Map<
+    number,
+    {
+      size: number;
+      align: number;
+      syms: typeof table.globals extends Map<string, infer G> ? G[] : never;
+    }
+  >();
+  for (const g of table.globals.values()) {
+    if (g.state !== 'common' || !g.obj) continue;
+    let e = byObj.get(g.obj.order);
+    if (!e) byObj.set(g.obj.order, (e = { size: 0, align: 1, syms: [] }));
+    e.size = Math.ceil(e.size / g.commonAlign) * g.commonAlign;
+    g.value = e.size;
+    e.size += g.size;
+    e.align = Math.max(e.align, g.commonAlign);
+    e.syms.push(g);
+  }
+  const out: InputSection[] = [];
+  for (const [order, e] of byObj) {
+    const obj = table.objects[order];
+    const sec = new InputSection(
+      obj,
+      -1,
+      'COMMON',
+      SHT.NOBITS,
+      3,
+      e.size,
+      e.align,
+      new Uint8Array(0),
+      null,
+    );
+    for (const g of e.syms) g.section = sec;
+    obj.common = sec;
+    out.push(sec);
+  }
+  return out;
+}
+
+function entryAddress(
+  options: LinkOptions,
+  script: Script | null,
+  table: SymbolTable,
+  sections: readonly OutSection[],
+  diag: Diagnostics,
+): number {
+  const name = options.entry ?? script?.entry ?? '_start';
+  if (/^(0x[0-9a-f]+|\d+)$/i.test(name)) return Number(name) >>> 0;
+  const g = table.globals.get(name);
+  if (g && g.state !== 'undefined') return g.address;
+  const text = sections.find((s) => s.name === '.text') ?? sections.find((s) => s.flags & 4);
+  const why = text
+    ? `defaulting to ${text.addr.toString(16).padStart(8, '0')}`
+    : 'not setting start address';
+  diag.warning(
+    'no-entry',
+    options.outputName ?? 'a.out',
+    `cannot find entry symbol ${name}; ${why}`,
+  );
+  return text ? text.addr : 0;
+}
+
+function numberSections(sections: readonly OutSection[], relocatable: boolean): void {
+  let idx = 1;
+  for (const os of sections) {
+    os.index = idx++;
+    if (
+      relocatable &&
+      os.inputs.some((s) => s.relocs && s.relocs.length > 0 && s.type !== SHT.NOBITS)
+    )
+      idx++;
+  }
+}
+
+function writeExec(
+  sections: readonly OutSection[],
+  table: SymbolTable,
+  entry: number,
+  diag: Diagnostics,
+): Uint8Array | null {
+  numberSections(sections, false);
+  const bytes = new Map<OutSection, Uint8Array>();
+  for (const os of sections) {
+    if (os.type === SHT.NOBITS) continue;
+    const b = sectionBytes(os);
+    applyRelocations(os, b, diag);
+    bytes.set(os, b);
+  }
+  if (diag.hasErrors) return null;
+  const st = buildSymtab(table.objects, table.globals.values(), sections, false);
+  const symIndex = sections.length + 1;
+  return writeExecutable(
+    sections,
+    bytes,
+    [
+      {
+        name: '.symtab',
+        type: SHT.SYMTAB,
+        flags: 0,
+        addr: 0,
+        offset: 0,
+        size: st.symtab.length,
+        link: symIndex + 1,
+        info: st.firstGlobal,
+        addralign: 4,
+        entsize: 16,
+        data: st.symtab,
+      },
+      {
+        name: '.strtab',
+        type: SHT.STRTAB,
+        flags: 0,
+        addr: 0,
+        offset: 0,
+        size: st.strtab.length,
+        link: 0,
+        info: 0,
+        addralign: 1,
+        entsize: 0,
+        data: st.strtab,
+      },
+    ],
+    entry,
+  );
+}
+
+function writeRel(
+  sections: readonly OutSection[],
+  table: SymbolTable,
+  diag: Diagnostics,
+): Uint8Array | null {
+  numberSections(sections, true);
+  const st = buildSymtab(table.objects, table.globals.values(), sections, true);
+  const bytes = new Map<OutSection, Uint8Array>();
+  const rels = new Map<OutSection, Uint8Array>();
+  for (const os of sections) {
+    const b = os.type === SHT.NOBITS ? new Uint8Array(0) : sectionBytes(os);
+    const rel = relocationsFor(os, b, st);
+    bytes.set(os, b);
+    if (rel) rels.set(os, rel);
+  }
+  if (diag.hasErrors) return null;
+  return writeRelocatable(sections, bytes, rels, st);
+}

@@ -1,0 +1,120 @@
+// The `ld -r` image: merged sections packed one after the other, each followed by its `.rel`
+// section, then the symbol and string tables. Relocations keep their type; their offsets move
+// with the merged section and local targets become the output section's symbol (the in-place
+// addend is adjusted), globals keep pointing at the global by name.
+import { REL } from '../elf/layout.ts';
+import { SHN, SHT } from '../elf/constants.ts';
+import { writeElf, type SectionOut } from '../elf/writer.ts';
+import { sectionOut } from './exec-image.ts';
+import type { InputObject, OutSection } from './model.ts';
+import type { BuiltSymtab } from './symtab.ts';
+
+/// Rewrites the relocations of one output section; returns the new .rel body (null if none).
+/// Patches local-target addends in `bytes`.
+export function relocationsFor(
+  os: OutSection,
+  bytes: Uint8Array,
+  st: BuiltSymtab,
+): Uint8Array | null {
+  const entries: number[] = [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const sec of os.inputs) {
+    if (!sec.relocs || sec.type === SHT.NOBITS) continue;
+    const r = sec.relocs;
+    for (let i = 0; i < r.length; i += 2) {
+      const type = r[i + 1] & 0xff,
+        symIndex = r[i + 1] >>> 8;
+      const at = sec.offset + r[i];
+      const target = outputSymbol(sec.obj, symIndex, st);
+      if (target.addend !== 0) addToWord(view, at, type, target.addend);
+      entries.push(at, (target.index << 8) | type);
+    }
+  }
+  if (entries.length === 0) return null;
+  const out = new Uint8Array(entries.length * 4);
+  const ov = new DataView(out.buffer);
+  entries.forEach((v, i) => ov.setUint32(i * 4, v >>> 0, true));
+  return out;
+}
+
+function outputSymbol(
+  obj: InputObject,
+  symIndex: number,
+  st: BuiltSymtab,
+): { index: number; addend: number } {
+  if (symIndex === 0) return { index: 0, addend: 0 };
+  const g = obj.globals[symIndex];
+  if (g) return { index: st.globalIndex.get(g) ?? 0, addend: 0 };
+  const s = obj.elf.symbols[symIndex];
+  if (s.shndx === SHN.ABS)
+    return { index: st.localIndex.get(obj)?.get(symIndex) ?? 0, addend: s.value };
+  const sec = obj.sections[s.shndx];
+  if (!sec || !sec.out) return { index: 0, addend: 0 };
+  return { index: st.sectionSymbol.get(sec.out) ?? 0, addend: sec.offset + s.value };
+}
+
+function addToWord(view: DataView, at: number, type: number, add: number): void {
+  if (type === 20 || type === 21)
+    view.setUint16(at, (view.getUint16(at, true) + add) & 0xffff, true);
+  else if (type === 22 || type === 23) view.setUint8(at, (view.getUint8(at) + add) & 0xff);
+  else view.setUint32(at, (view.getUint32(at, true) + add) >>> 0, true);
+}
+
+/// Writes the relocatable file. Section indices: each output section then its .rel section.
+export function writeRelocatable(
+  sections: readonly OutSection[],
+  bytes: ReadonlyMap<OutSection, Uint8Array>,
+  rels: ReadonlyMap<OutSection, Uint8Array>,
+  st: BuiltSymtab,
+): Uint8Array {
+  const out: SectionOut[] = [];
+  let off = 52;
+  const place = (s: Omit<SectionOut, 'offset'>): void => {
+    off = s.addralign > 1 ? Math.ceil(off / s.addralign) * s.addralign : off;
+    out.push({ ...s, offset: off });
+    if (s.type !== SHT.NOBITS) off += s.size;
+  };
+  const symtabIndex = sections.length + rels.size + 1;
+  for (const os of sections) {
+    place(sectionOut(os, 0, bytes.get(os) ?? null));
+    const rel = rels.get(os);
+    if (rel)
+      place({
+        name: `.rel${os.name}`,
+        type: SHT.REL,
+        flags: 0x40,
+        addr: 0,
+        size: rel.length,
+        link: symtabIndex,
+        info: os.index,
+        addralign: 4,
+        entsize: REL.size,
+        data: rel,
+      });
+  }
+  place({
+    name: '.symtab',
+    type: SHT.SYMTAB,
+    flags: 0,
+    addr: 0,
+    size: st.symtab.length,
+    link: symtabIndex + 1,
+    info: st.firstGlobal,
+    addralign: 4,
+    entsize: 16,
+    data: st.symtab,
+  });
+  place({
+    name: '.strtab',
+    type: SHT.STRTAB,
+    flags: 0,
+    addr: 0,
+    size: st.strtab.length,
+    link: 0,
+    info: 0,
+    addralign: 1,
+    entsize: 0,
+    data: st.strtab,
+  });
+  return writeElf({ type: 1, entry: 0, segments: [], sections: out, tail: off });
+}

@@ -1,0 +1,184 @@
+// Section contents and relocations. For an executable every relocation is applied in place
+// (i386 REL: the addend is the word already there); for `ld -r` they are carried over, rebased
+// to the merged section and to output symbols.
+import { R386, R386_NAMES, SHN, SHT, STB } from '../elf/constants.ts';
+import { relocWidth } from '../elf/reader.ts';
+import { placeOf, withFunction, type Diagnostics } from './diag.ts';
+import type { InputObject, InputSection, OutSection } from './model.ts';
+
+/// Builds an output section's bytes: inputs copied at their offsets, gaps filled, data statements.
+export function sectionBytes(os: OutSection): Uint8Array {
+  const out = new Uint8Array(os.size);
+  if (os.fill) out.fill(os.fill & 0xff);
+  for (const sec of os.inputs) {
+    if (sec.type === SHT.NOBITS || sec.discarded) continue;
+    out.set(sec.data, sec.offset);
+  }
+  const view = new DataView(out.buffer);
+  for (const d of os.data) {
+    if (d.width === 1) view.setUint8(d.offset, d.value & 0xff);
+    else if (d.width === 2) view.setUint16(d.offset, d.value & 0xffff, true);
+    else {
+      view.setUint32(d.offset, d.value >>> 0, true);
+      if (d.width === 8) view.setUint32(d.offset + 4, 0, true);
+    }
+  }
+  return out;
+}
+
+/// The value of symbol `symIndex` of `obj` for relocation, or null when it is undefined (the
+/// caller reports it). Weak undefined symbols are 0.
+function symbolValue(
+  obj: InputObject,
+  symIndex: number,
+): { value: number; undefinedName: string | null } {
+  const g = obj.globals[symIndex];
+  const s = obj.elf.symbols[symIndex];
+  if (g) {
+    if (g.state === 'undefined')
+      return { value: 0, undefinedName: s.bind === STB.WEAK || g.weak ? null : g.name };
+    return { value: g.address, undefinedName: null };
+  }
+  if (s.shndx === SHN.ABS) return { value: s.value, undefinedName: null };
+  const sec = obj.sections[s.shndx];
+  if (!sec || sec.discarded || !sec.out) return { value: 0, undefinedName: null };
+  return { value: (sec.addr + s.value) >>> 0, undefinedName: null };
+}
+
+/// Applies every relocation of the inputs of `os` to `bytes` (the section's output contents).
+export function applyRelocations(os: OutSection, bytes: Uint8Array, diag: Diagnostics): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const sec of os.inputs) {
+    if (!sec.relocs || sec.discarded || sec.type === SHT.NOBITS) continue;
+    const r = sec.relocs;
+    for (let i = 0; i < r.length; i += 2) {
+      const type = r[i + 1] & 0xff;
+      if (type === R386.NONE) continue;
+      const { value, undefinedName } = symbolValue(sec.obj, r[i + 1] >>> 8);
+      if (undefinedName !== null) {
+        undefinedReference(sec, r[i], undefinedName, diag);
+        continue;
+      }
+      patch(view, sec, r[i], type, value, diag);
+    }
+  }
+}
+
+function patch(
+  view: DataView,
+  sec: InputSection,
+  offset: number,
+  type: number,
+  s: number,
+  diag: Diagnostics,
+): void {
+  const at = sec.offset + offset;
+  const p = (sec.addr + offset) >>> 0;
+  switch (type) {
+    case R386.R32:
+      view.setUint32(at, (s + view.getUint32(at, true)) >>> 0, true);
+      return;
+    case R386.PC32:
+    case R386.PLT32:
+      view.setUint32(at, (s + view.getUint32(at, true) - p) >>> 0, true);
+      return;
+    case R386.R16:
+    case R386.PC16: {
+      const v = s + view.getInt16(at, true) - (type === R386.PC16 ? p : 0);
+      if (!fits(v, 16, type === R386.PC16)) overflow(sec, offset, type, diag);
+      view.setUint16(at, v & 0xffff, true);
+      return;
+    }
+    case R386.R8:
+    case R386.PC8: {
+      const v = s + view.getInt8(at) - (type === R386.PC8 ? p : 0);
+      if (!fits(v, 8, type === R386.PC8)) overflow(sec, offset, type, diag);
+      view.setUint8(at, v & 0xff);
+      return;
+    }
+  }
+  unsupported(sec, offset, type, diag);
+}
+
+// Absolute 8/16-bit values may be signed or unsigned; PC-relative ones are signed.
+function fits(v: number, bits: number, signed: boolean): boolean {
+  const min = -(2 ** (bits - 1));
+  const max = signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
+  v = v | 0;
+  return v >= min && v <= max;
+}
+
+function overflow(sec: InputSection, offset: number, type: number, diag: Diagnostics): void {
+  const place = placeOf(sec.obj, sec.index, sec.name, offset);
+  const message = `relocation truncated to fit: ${R386_NAMES[type]}`;
+  diag.add({
+    file: sec.obj.name,
+    severity: 'error',
+    kind: 'overflow',
+    message,
+    object: sec.obj.name,
+    section: sec.name,
+    offset,
+    text: withFunction(sec.obj, place, message),
+  });
+}
+
+/// Reports a relocation type this static linker does not handle.
+export function unsupported(
+  sec: InputSection,
+  offset: number,
+  type: number,
+  diag: Diagnostics,
+): void {
+  const name = R386_NAMES[type] ?? `type ${type}`;
+  const message = `unsupported relocation ${name} (only R_386_32, R_386_PC32, R_386_PLT32, R_386_16, R_386_PC16, R_386_8 and R_386_PC8 are linked statically; compile without -fPIC/-fpie)`;
+  diag.add({
+    file: sec.obj.name,
+    severity: 'error',
+    kind: 'bad-relocation',
+    message,
+    object: sec.obj.name,
+    section: sec.name,
+    offset,
+    text: `${sec.obj.name}:(${sec.name}+0x${offset.toString(16)}): ${message}`,
+  });
+}
+
+function undefinedReference(
+  sec: InputSection,
+  offset: number,
+  name: string,
+  diag: Diagnostics,
+): void {
+  const place = placeOf(sec.obj, sec.index, sec.name, offset);
+  const message = `undefined reference to \`${name}'`;
+  diag.add({
+    file: place.text.slice(0, place.text.lastIndexOf(':(')),
+    severity: 'error',
+    kind: 'undefined-reference',
+    message: `undefined reference to '${name}'`,
+    symbol: name,
+    object: sec.obj.name,
+    section: sec.name,
+    offset,
+    function: place.fn ?? undefined,
+    text: withFunction(sec.obj, place, message),
+  });
+}
+
+/// True when relocation `type` can be carried into a relocatable output or linked statically.
+export function knownRelocation(type: number): boolean {
+  return (
+    type === R386.NONE ||
+    type === R386.R32 ||
+    type === R386.PC32 ||
+    type === R386.PLT32 ||
+    type === R386.R16 ||
+    type === R386.PC16 ||
+    type === R386.R8 ||
+    type === R386.PC8
+  );
+}
+
+/// Bytes a relocation patches (re-exported for the partial-link writer).
+export { relocWidth };

@@ -1,0 +1,191 @@
+// Output symbol tables. An executable gets GNU ld's shape: each object's FILE symbol and locals,
+// then hidden symbols made local, then globals; `ld -r` also gets a section symbol per section,
+// which its relocations against local symbols are rewritten to use.
+import { SHN, STB, STT, STV } from '../elf/constants.ts';
+import { StringTable, encodeSymbols } from '../elf/writer.ts';
+import type { GlobalSymbol, InputObject, OutSection } from './model.ts';
+
+/// An output symbol before encoding.
+export interface OutSymbol {
+  readonly name: string;
+  readonly value: number;
+  readonly size: number;
+  readonly bind: number;
+  readonly type: number;
+  readonly other: number;
+  readonly shndx: number;
+}
+
+/// The built table: encoded bytes, the string table, the first global's index (sh_info) and,
+/// for relocations, where each global went.
+export interface BuiltSymtab {
+  readonly symtab: Uint8Array;
+  readonly strtab: Uint8Array;
+  readonly firstGlobal: number;
+  readonly globalIndex: ReadonlyMap<GlobalSymbol, number>;
+  readonly sectionSymbol: ReadonlyMap<OutSection, number>;
+  /// For local ABS symbols kept as they are: (object, symbol index) -> output index.
+  readonly localIndex: ReadonlyMap<InputObject, Map<number, number>>;
+}
+
+/// Builds the symbol table for the given objects and globals.
+export function buildSymtab(
+  objects: readonly InputObject[],
+  globals: Iterable<GlobalSymbol>,
+  sections: readonly OutSection[],
+  relocatable: boolean,
+): BuiltSymtab {
+  const locals: OutSymbol[] = [
+    { name: '', value: 0, size: 0, bind: 0, type: 0, other: 0, shndx: 0 },
+  ];
+  const sectionSymbol = new Map<OutSection, number>();
+  if (relocatable) {
+    for (const os of sections) {
+      sectionSymbol.set(os, locals.length);
+      locals.push({
+        name: '',
+        value: 0,
+        size: 0,
+        bind: STB.LOCAL,
+        type: STT.SECTION,
+        other: 0,
+        shndx: os.index,
+      });
+    }
+  }
+  const localIndex = new Map<InputObject, Map<number, number>>();
+  for (const obj of objects) localIndex.set(obj, objectLocals(obj, locals));
+  const hiddenOnes: OutSymbol[] = [];
+  const globalsOut: [GlobalSymbol, OutSymbol][] = [];
+  for (const g of globals) {
+    const sym = globalSymbol(g, relocatable);
+    if (!sym) continue;
+    if (!relocatable && (g.hidden || g.visibility === STV.HIDDEN || g.visibility === STV.INTERNAL))
+      hiddenOnes.push({ ...sym, bind: STB.LOCAL });
+    else globalsOut.push([g, sym]);
+  }
+  const all = [...locals, ...hiddenOnes];
+  const firstGlobal = all.length;
+  const globalIndex = new Map<GlobalSymbol, number>();
+  for (const [g, s] of globalsOut) {
+    globalIndex.set(g, all.length);
+    all.push(s);
+  }
+  const strings = new StringTable();
+  const encoded = encodeSymbols(
+    all.map((s) => ({
+      name: s.type === STT.SECTION ? 0 : strings.add(s.name),
+      value: s.value,
+      size: s.size,
+      info: (s.bind << 4) | s.type,
+      other: s.other & 3,
+      shndx: s.shndx,
+    })),
+  );
+  return {
+    symtab: encoded,
+    strtab: strings.bytes(),
+    firstGlobal,
+    globalIndex,
+    sectionSymbol,
+    localIndex,
+  };
+}
+
+// An object's FILE and local symbols (not section symbols), rebased to the output. Objects
+// without a FILE symbol get one named after the object, as GNU ld does.
+function objectLocals(obj: InputObject, out: OutSymbol[]): Map<number, number> {
+  const index = new Map<number, number>();
+  const start = out.length;
+  let hasFile = false;
+  for (const s of obj.elf.symbols) {
+    if (s.index === 0 || s.bind !== STB.LOCAL || s.type === STT.SECTION) continue;
+    if (s.type === STT.FILE) {
+      hasFile = true;
+      out.push({
+        name: s.name,
+        value: 0,
+        size: 0,
+        bind: 0,
+        type: STT.FILE,
+        other: 0,
+        shndx: SHN.ABS,
+      });
+      continue;
+    }
+    const placed = placeLocal(obj, s.shndx, s.value);
+    if (!placed) continue;
+    index.set(s.index, out.length);
+    out.push({
+      name: s.name,
+      value: placed.value,
+      size: s.size,
+      bind: STB.LOCAL,
+      type: s.type,
+      other: s.other,
+      shndx: placed.shndx,
+    });
+  }
+  if (!hasFile && out.length > start)
+    out.splice(start, 0, {
+      name: obj.name.replace(/^.*\//, ''),
+      value: 0,
+      size: 0,
+      bind: 0,
+      type: STT.FILE,
+      other: 0,
+      shndx: SHN.ABS,
+    });
+  if (!hasFile && out.length > start) for (const [k, v] of index) index.set(k, v + 1);
+  return index;
+}
+
+function placeLocal(
+  obj: InputObject,
+  shndx: number,
+  value: number,
+): { value: number; shndx: number } | null {
+  if (shndx === SHN.ABS) return { value, shndx: SHN.ABS };
+  if (shndx === SHN.UNDEF || shndx >= SHN.LORESERVE) return null;
+  const sec = obj.sections[shndx];
+  if (!sec || sec.discarded || !sec.out || sec.out.removed || sec.out.index === 0) return null;
+  return { value: (sec.addr + value) >>> 0, shndx: sec.out.index };
+}
+
+function globalSymbol(g: GlobalSymbol, relocatable: boolean): OutSymbol | null {
+  const bind = g.weak ? STB.WEAK : STB.GLOBAL;
+  const base = { name: g.name, size: g.size, bind, type: g.type, other: g.visibility };
+  switch (g.state) {
+    case 'undefined':
+      return g.firstRef
+        ? {
+            ...base,
+            value: 0,
+            size: 0,
+            bind: g.weakRefOnly ? STB.WEAK : STB.GLOBAL,
+            type: 0,
+            shndx: SHN.UNDEF,
+          }
+        : null;
+    case 'common':
+      if (relocatable || !g.section?.out)
+        return { ...base, value: g.commonAlign, shndx: SHN.COMMON };
+      return { ...base, value: g.address, shndx: g.section.out.index };
+    case 'script': {
+      const os = g.outSection && !g.outSection.removed && g.outSection.index ? g.outSection : null;
+      return {
+        ...base,
+        bind: STB.GLOBAL,
+        type: 0,
+        size: 0,
+        value: g.value,
+        shndx: os ? os.index : SHN.ABS,
+      };
+    }
+    case 'defined': {
+      if (!g.section) return { ...base, value: g.value, shndx: SHN.ABS };
+      if (g.section.discarded || !g.section.out) return null;
+      return { ...base, value: g.address, shndx: g.section.out.index };
+    }
+  }
+}
