@@ -76,8 +76,25 @@ static inline void lgdt_reload(void) { extern u16 gdt_desc[]; __asm__ volatile("
 #define FAULT_PROBE(insns, ...)                                                        \
 	do {                                                                           \
 		last_fault.hit = 0;                                                    \
+		__asm__ volatile("" : : : "memory");                                   \
 		__asm__ volatile("movl $1f, fault_resume\n\t" insns "\n1:\n\t"         \
 				 "movl $0, fault_resume" __VA_ARGS__);                 \
+		__asm__ volatile("" : : : "memory"); /* last_fault changed behind gcc */ \
+	} while (0)
+
+/*
+ * Sleeps in hlt until cond holds, without the lost-wakeup race: cond is tested with interrupts
+ * off and "sti; hlt" is atomic (sti holds interrupts off for one more instruction).
+ */
+#define WAIT_UNTIL(cond)                                                 \
+	do {                                                             \
+		for (;;) {                                               \
+			__asm__ volatile("cli" : : : "memory");          \
+			if (cond)                                        \
+				break;                                   \
+			__asm__ volatile("sti; hlt" : : : "memory");     \
+		}                                                        \
+		__asm__ volatile("sti");                                 \
 	} while (0)
 
 #endif
