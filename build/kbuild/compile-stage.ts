@@ -4,7 +4,9 @@
 /// inputs, so a header edit later rebuilds exactly the objects that included it.
 
 import type { BuildContext } from './build-context.ts';
-import { explainCompile } from './explain.ts';
+import { explainDiagnostics } from '../diagnostics/index.ts';
+import { readText } from './build-fs.ts';
+import type { BuildDiagnostic } from './diagnostic.ts';
 import { joinPath } from './paths.ts';
 import type { CompileJob } from './tools.ts';
 
@@ -50,10 +52,7 @@ async function compileOne(ctx: BuildContext, job: CompileJob): Promise<void> {
       ],
     };
   }
-  for (const d of outcome.diagnostics) {
-    const explanation = d.explanation ?? explainCompile(d);
-    ctx.report(explanation ? { ...d, explanation } : d);
-  }
+  for (const d of await explain(ctx, outcome.diagnostics)) ctx.report(d);
   if (outcome.ok) {
     ctx.state.touched(ctx.outPath(job.object));
     const deps = outcome.deps.map((d) => (d.startsWith('/') ? d : joinPath(ctx.cfg.tree, d)));
@@ -76,4 +75,22 @@ async function compileOne(ctx: BuildContext, job: CompileJob): Promise<void> {
     }
   }
   ctx.tick('compile');
+}
+
+/// Adds source lines, columns and classic-mistake explanations (build/diagnostics' rules) to a
+/// compile's diagnostics; the files they name are read first, as the rules read synchronously.
+async function explain(
+  ctx: BuildContext,
+  diags: readonly BuildDiagnostic[],
+): Promise<BuildDiagnostic[]> {
+  const texts = new Map<string, string | null>();
+  for (const d of diags) {
+    if (d.line > 0 && !texts.has(d.file)) {
+      texts.set(d.file, await readText(ctx.cfg.fs, ctx.treePath(d.file)).catch(() => null));
+    }
+  }
+  return explainDiagnostics(diags, (f) => texts.get(f) ?? null).map((d, i) => ({
+    ...d,
+    stage: diags[i].stage,
+  }));
 }

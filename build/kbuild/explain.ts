@@ -1,8 +1,8 @@
-/// Explanations of the classic mistakes of the lab, attached to the diagnostic the tool printed:
-/// an undefined reference whose definition sits in a directory the root Makefile never lists
-/// (the missing `core-y += MyPrintK/` line, pointed at in the root Makefile), an object missing
-/// from its directory's `obj-y`, a malformed `syscall_table_32.S` entry, and a call to `printk`
-/// (or another kernel function) without the header that declares it.
+/// Explanations of the link-time classic mistakes, which need the tree to explain: an undefined
+/// reference whose definition sits in a directory the root Makefile never lists (the missing
+/// `core-y += MyPrintK/` line, pointed at in the root Makefile), or in a file missing from its
+/// directory's `obj-y`. Compiler-message mistakes (an undeclared `printk`, a typo in the syscall
+/// table) are explained by build/diagnostics' `explainDiagnostics`.
 
 import type { BuildFs } from './build-fs.ts';
 import type { BuildDiagnostic } from './diagnostic.ts';
@@ -10,32 +10,11 @@ import type { KernelPlan } from './kernel-plan.ts';
 import { readText } from './build-fs.ts';
 import { joinPath } from './paths.ts';
 
-/// Kernel functions a learner calls, and the header that declares each.
-const DECLARED_IN: Readonly<Record<string, string>> = {
-  printk: 'linux/kernel.h',
-  copy_from_user: 'asm/uaccess.h',
-  copy_to_user: 'asm/uaccess.h',
-  strncpy_from_user: 'asm/uaccess.h',
-  kmalloc: 'linux/slab.h',
-  kfree: 'linux/slab.h',
-};
-
-/// The explanation for a compiler diagnostic, if it is a classic mistake.
-export function explainCompile(d: BuildDiagnostic): string | undefined {
-  const implicit = /implicit declaration of function '?[`‘']?([A-Za-z_]\w*)/.exec(d.message);
-  if (implicit) {
-    const header = DECLARED_IN[implicit[1]];
-    if (header)
-      return `${implicit[1]}() is declared in <${header}>: add '#include <${header}>' at the top of ${d.file}.`;
-    return `nothing declares ${implicit[1]}() before this call: include the header that declares it, or check the spelling.`;
-  }
-  if (d.severity === 'error' && /(^|\/)syscall_table_32\.S$/.test(d.file)) {
-    return (
-      "each entry of the system call table is one line '.long sys_<name>' naming a function " +
-      "the kernel defines: one symbol, no spaces (the lecture slide shows 'sys MyPrintK' with a space: it must be sys_MyPrintK)."
-    );
-  }
-  return undefined;
+/// An explanation, its stable code, and possibly a note located at the line to change.
+export interface Explained {
+  readonly code: string;
+  readonly explanation: string;
+  readonly note?: BuildDiagnostic;
 }
 
 /// What the explainer needs to know about the tree.
@@ -47,14 +26,12 @@ export interface ExplainContext {
 
 /// For an undefined reference to `symbol`: why, and an extra note located at the Makefile line to
 /// change, when the definition exists in a directory or file the build leaves out.
-export async function explainUndefined(
-  ctx: ExplainContext,
-  symbol: string,
-): Promise<{ explanation: string; note?: BuildDiagnostic } | undefined> {
+export async function explainUndefined(ctx: ExplainContext, symbol: string): Promise<Explained> {
   const def = await findDefinition(ctx, symbol);
   if (!def) {
     return {
-      explanation: `nothing in the tree defines ${symbol}: check its spelling where it is used, or write the function.`,
+      code: 'undefined-symbol',
+      explanation: `nothing in the tree defines ${symbol}: check its spelling where it is used (case matters), or write the function.`,
     };
   }
   const dir = def.file.slice(0, def.file.lastIndexOf('/'));
@@ -64,6 +41,7 @@ export async function explainUndefined(
   const obj = def.file.replace(/\.[cS]$/, '.o');
   const site = { file: `${dir}/Makefile`, line: 0 };
   return {
+    code: 'missing-obj-y',
     explanation: `${symbol} is defined in ${def.file}, but ${dir}/Makefile does not list ${obj.slice(dir.length + 1)} in obj-y, so it is never compiled.`,
     note: {
       ...site,
@@ -74,7 +52,7 @@ export async function explainUndefined(
   };
 }
 
-function missingDir(ctx: ExplainContext, symbol: string, file: string, top: string) {
+function missingDir(ctx: ExplainContext, symbol: string, file: string, top: string): Explained {
   const sites = ctx.plan.root.sites('core-y');
   const last = sites.at(-1);
   const where = last ? ` (after line ${last.line}, the last core-y line)` : '';
@@ -89,7 +67,7 @@ function missingDir(ctx: ExplainContext, symbol: string, file: string, top: stri
     message: `missing line 'core-y += ${top}/' (${top}/ defines ${symbol})`,
     sourceLine: last ? `core-y ${last.op} ${last.text}` : undefined,
   };
-  return { explanation, note };
+  return { code: 'missing-core-y', explanation, note };
 }
 
 /// Looks for a C or assembly definition of `symbol` in the tree's directories (two levels deep),

@@ -115,7 +115,7 @@ async function runLink(
         ? await explain(ctx, d.symbol)
         : undefined;
     if (d.symbol) explained.add(d.symbol);
-    ctx.report(why ? { ...diag, explanation: why.explanation } : diag);
+    ctx.report(why ? { ...diag, code: why.code, explanation: why.explanation } : diag);
     if (why?.note) ctx.report(why.note);
   }
   if (!result.ok && !result.diagnostics.some((d) => d.severity === 'error')) {
