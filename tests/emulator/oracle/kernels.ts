@@ -21,11 +21,47 @@ export interface KernelCase {
   readonly asynchronous?: boolean;
   /// Areas v86 is known not to model the way QEMU and the manuals do (see README.md).
   readonly v86Limits?: string;
+  /// 'qemu' (default): our transcript must equal QEMU's. 'self': QEMU is known to lack the
+  /// checks, so our run must instead pass the kernel's own expectations (exit byte 0).
+  readonly oracle?: 'qemu' | 'self';
+  /// The kernel ends in a machine reset (triple fault), not an exit byte.
+  readonly resets?: boolean;
 }
 
-/// The kernels, one per area of the CPU and board.
+/// The multiboot command line every machine passes (c-printf checks it arrives).
+export const kernelCmdline = 'oracle=1';
+
+/// Scripted input of the UART kernel: sent once it has its receive interrupts armed.
+const uartInput: readonly SerialStep[] = [{ waitFor: 'READY\n', send: 'hello uart\r' }];
+
+/// The kernels, one per area of the CPU and board. `mustContain` lines prove on QEMU that each
+/// kernel reaches the behaviour it is named for.
 export const kernelCases: readonly KernelCase[] = [
+  { name: 'alu-flags', mustContain: ['== bcd', 'cmpxchg8b m64'], exitCode: 0 },
+  { name: 'shifts', mustContain: ['== rcr', '== double shifts'], exitCode: 0 },
+  { name: 'mul-div', mustContain: ['divl by zero: #DE v=0 e=0000'], exitCode: 0 },
+  { name: 'bitops', mustContain: ['== conditions', 'cmovg %edx,%eax'], exitCode: 0 },
+  { name: 'strings', mustContain: ['repne scasb', 'rep movsl'], exitCode: 0 },
+  { name: 'stack', mustContain: ['== enter and leave', 'popal;'], exitCode: 0 },
+  { name: 'far-calls', mustContain: ['lcall call gate cs=0008', 'ljmp to a not-present segment: #NP v=11 e=0048'], exitCode: 0 },
+  { name: 'segmentation', mustContain: ['load not-present into SS: #SS v=12 e=0060'], exitCode: 0 },
+  {
+    name: 'segment-limits',
+    mustContain: ['dword straddling the limit:'],
+    // QEMU's TCG skips data-segment limit and type checks: it reports 9 failed expectations.
+    exitCode: 9,
+    oracle: 'self',
+  },
+  { name: 'paging', mustContain: ['write to read-only page (WP=1): #PF v=14 e=0003', 'stopped with ecx=24'], exitCode: 0 },
+  { name: 'user-mode', mustContain: ['frame ends at esp0: 1', 'int $0x81 (DPL0 gate): #GP v=13 e=040a'], exitCode: 0 },
+  { name: 'sysenter', mustContain: ['sysenter 2: cs=0008 ss=0010', 'user saw sum=306 cs=1b ss=23'], exitCode: 0 },
+  { name: 'exceptions', mustContain: ['single steps: 10', 'int 0x41 (gate not present): #NP v=11 e=020a'], exitCode: 0 },
+  { name: 'pit', mustContain: ['ticks counted: 20', 'one-shot interrupts: 1'], exitCode: 0, asynchronous: true },
+  { name: 'uart', input: uartInput, mustContain: ['echo: hello uart (10 bytes)'], exitCode: 0, asynchronous: true },
+  { name: 'rtc', mustContain: ['century valid BCD in range: 1'], exitCode: 0 },
+  { name: 'fpu', mustContain: ['fldpi 400921fb54442d18  printed 3.141593'], exitCode: 0 },
   { name: 'c-printf', mustContain: ['multiboot magic ok', 'fib(40) = 102334155'], exitCode: 0 },
+  { name: 'triple-fault', mustContain: ['about to triple fault'], exitCode: null, resets: true },
 ];
 
 function readSources(dir: string, filter: (f: string) => boolean): GuestSource[] {
