@@ -16,7 +16,12 @@ const qemu = new Map<string, QemuResult>();
 
 async function qemuRun(k: KernelCase): Promise<QemuResult> {
   const image = images.get(k.name)!;
-  const r = await runQemu({ kernel: image.elfPath, append: kernelCmdline, input: k.input, timeoutMs: 30_000 });
+  const r = await runQemu({
+    kernel: image.elfPath,
+    append: kernelCmdline,
+    input: k.input,
+    timeoutMs: 30_000,
+  });
   qemu.set(k.name, r);
   return r;
 }
@@ -43,7 +48,9 @@ describe.skipIf(!ok)('test kernels on QEMU (proves the kernels)', () => {
       if (k.resets) {
         expect(ours.reset, `${k.name}: expected a machine reset`).not.toBeNull();
       } else {
-        expect(ours.timedOut, `${k.name}: no exit after ${ours.instructions} instructions`).toBe(false);
+        expect(ours.timedOut, `${k.name}: no exit after ${ours.instructions} instructions`).toBe(
+          false,
+        );
       }
       if (k.oracle === 'self') {
         expect(ours.exitCode, `${k.name}: the kernel's own checks failed:\n${ours.text}`).toBe(0);

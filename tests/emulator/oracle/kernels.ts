@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildGuest, repoRoot, type GuestImage, type GuestSource } from '../../support/guest-build.ts';
+import {
+  buildGuest,
+  repoRoot,
+  type GuestImage,
+  type GuestSource,
+} from '../../support/guest-build.ts';
 import type { SerialStep } from '../../support/qemu.ts';
 
 /// Sources of the test kernels: one file (or `name.*` files) per area plus the shared runtime.
@@ -43,7 +48,11 @@ export const kernelCases: readonly KernelCase[] = [
   { name: 'bitops', mustContain: ['== conditions', 'cmovg %edx,%eax'], exitCode: 0 },
   { name: 'strings', mustContain: ['repne scasb', 'rep movsl'], exitCode: 0 },
   { name: 'stack', mustContain: ['== enter and leave', 'popal;'], exitCode: 0 },
-  { name: 'far-calls', mustContain: ['lcall call gate cs=0008', 'ljmp to a not-present segment: #NP v=11 e=0048'], exitCode: 0 },
+  {
+    name: 'far-calls',
+    mustContain: ['lcall call gate cs=0008', 'ljmp to a not-present segment: #NP v=11 e=0048'],
+    exitCode: 0,
+  },
   { name: 'segmentation', mustContain: ['load not-present into SS: #SS v=12 e=0060'], exitCode: 0 },
   {
     name: 'segment-limits',
@@ -52,12 +61,39 @@ export const kernelCases: readonly KernelCase[] = [
     exitCode: 9,
     oracle: 'self',
   },
-  { name: 'paging', mustContain: ['write to read-only page (WP=1): #PF v=14 e=0003', 'stopped with ecx=24'], exitCode: 0 },
-  { name: 'user-mode', mustContain: ['frame ends at esp0: 1', 'int $0x81 (DPL0 gate): #GP v=13 e=040a'], exitCode: 0 },
-  { name: 'sysenter', mustContain: ['sysenter 2: cs=0008 ss=0010', 'user saw sum=306 cs=1b ss=23'], exitCode: 0 },
-  { name: 'exceptions', mustContain: ['single steps: 10', 'int 0x41 (gate not present): #NP v=11 e=020a'], exitCode: 0 },
-  { name: 'pit', mustContain: ['ticks counted: 20', 'one-shot interrupts: 1'], exitCode: 0, asynchronous: true },
-  { name: 'uart', input: uartInput, mustContain: ['echo: hello uart (10 bytes)'], exitCode: 0, asynchronous: true },
+  {
+    name: 'paging',
+    mustContain: ['write to read-only page (WP=1): #PF v=14 e=0003', 'stopped with ecx=24'],
+    exitCode: 0,
+  },
+  {
+    name: 'user-mode',
+    mustContain: ['frame ends at esp0: 1', 'int $0x81 (DPL0 gate): #GP v=13 e=040a'],
+    exitCode: 0,
+  },
+  {
+    name: 'sysenter',
+    mustContain: ['sysenter 2: cs=0008 ss=0010', 'user saw sum=306 cs=1b ss=23'],
+    exitCode: 0,
+  },
+  {
+    name: 'exceptions',
+    mustContain: ['single steps: 10', 'int 0x41 (gate not present): #NP v=11 e=020a'],
+    exitCode: 0,
+  },
+  {
+    name: 'pit',
+    mustContain: ['ticks counted: 20', 'one-shot interrupts: 1'],
+    exitCode: 0,
+    asynchronous: true,
+  },
+  {
+    name: 'uart',
+    input: uartInput,
+    mustContain: ['echo: hello uart (10 bytes)'],
+    exitCode: 0,
+    asynchronous: true,
+  },
   { name: 'rtc', mustContain: ['century valid BCD in range: 1'], exitCode: 0 },
   { name: 'fpu', mustContain: ['fldpi 400921fb54442d18  printed 3.141593'], exitCode: 0 },
   { name: 'c-printf', mustContain: ['multiboot magic ok', 'fib(40) = 102334155'], exitCode: 0 },
@@ -84,7 +120,8 @@ export function kernelLinkerScript(): string {
 /// Builds a kernel: its own `name.c`/`name.S` files plus the runtime, linked with libgcc.
 export function buildKernel(name: string, extra: readonly GuestSource[] = []): Promise<GuestImage> {
   const own = readSources(kernelsDir, (f) => f.replace(/\.[^.]+$/, '') === name);
-  if (own.length === 0) throw new Error(`${join(kernelsDir, name)}: no sources for kernel '${name}'`);
+  if (own.length === 0)
+    throw new Error(`${join(kernelsDir, name)}: no sources for kernel '${name}'`);
   return buildGuest({
     name,
     sources: [...runtimeSources(), ...own, ...extra],

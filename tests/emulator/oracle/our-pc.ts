@@ -7,15 +7,24 @@ import type { SerialStep } from '../../support/qemu.ts';
 /// The slice of the emulator's public face (docs/contracts.md section 4) the oracle tests use.
 /// Kept structural so these tests typecheck before emulator/index.ts exists.
 export interface PcLike {
-  loadMultiboot(elf: Uint8Array, options: { cmdline?: string; modules?: { data: Uint8Array; string?: string }[] }): void;
-  run(maxInstructions: number): { reason: 'budget' | 'idle' | 'exit' | 'reset'; instructions: number };
+  loadMultiboot(
+    elf: Uint8Array,
+    options: { cmdline?: string; modules?: { data: Uint8Array; string?: string }[] },
+  ): void;
+  run(maxInstructions: number): {
+    reason: 'budget' | 'idle' | 'exit' | 'reset';
+    instructions: number;
+  };
   on(name: string, fn: (payload: never) => void): unknown;
   serialInput(bytes: Uint8Array): void;
 }
 
 /// The emulator module as loaded at run time.
 export interface EmulatorModule {
-  readonly PC?: new (config: { memoryBytes: number; clock: 'deterministic' | 'realtime' }) => PcLike;
+  readonly PC?: new (config: {
+    memoryBytes: number;
+    clock: 'deterministic' | 'realtime';
+  }) => PcLike;
   readonly [name: string]: unknown;
 }
 
@@ -55,7 +64,11 @@ export interface OurRunOptions {
 }
 
 /// Boots a kernel on our PC in deterministic mode, feeding scripted input as QEMU's runner does.
-export function runOurs(mod: EmulatorModule, elf: Uint8Array, options: OurRunOptions = {}): OurResult {
+export function runOurs(
+  mod: EmulatorModule,
+  elf: Uint8Array,
+  options: OurRunOptions = {},
+): OurResult {
   const pc = new mod.PC!({ memoryBytes: (options.memoryMiB ?? 32) << 20, clock: 'deterministic' });
   const bytes: number[] = [];
   let text = '';
@@ -84,7 +97,10 @@ export function runOurs(mod: EmulatorModule, elf: Uint8Array, options: OurRunOpt
     feed();
   }) as (payload: never) => void);
   pc.on('machine:exit', ((p: { code: number }) => (exitCode = p.code)) as (payload: never) => void);
-  pc.on('machine:reset', ((p: { reason: string }) => (reset = p.reason)) as (payload: never) => void);
+  pc.on(
+    'machine:reset',
+    ((p: { reason: string }) => (reset = p.reason)) as (payload: never) => void,
+  );
   pc.loadMultiboot(elf, { cmdline: options.cmdline ?? '' });
   feed();
   const budget = options.maxInstructions ?? 400_000_000;

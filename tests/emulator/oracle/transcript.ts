@@ -8,7 +8,8 @@ export function firstDifference(expected: string, actual: string, context = 3): 
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   const from = Math.max(0, i - context);
   const before = a.slice(from, i).map((l) => `    ${l}`);
-  const show = (l: string | undefined): string => (l === undefined ? '<end of output>' : JSON.stringify(l));
+  const show = (l: string | undefined): string =>
+    l === undefined ? '<end of output>' : JSON.stringify(l);
   return [
     `first difference at line ${i + 1}:`,
     ...before,
