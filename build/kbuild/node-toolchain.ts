@@ -1,0 +1,91 @@
+/// Node bindings of the runner's tools, for the CLI and the Electron main process: tcc.wasm (in
+/// process for `-j1`, else a worker pool sharing one compiled module) or host gcc, our linker
+/// (build/link), and the initramfs packer. Node-only; the core modules stay free of Node APIs.
+
+import { availableParallelism } from 'node:os';
+import { link } from '../link/index.ts';
+import { loadTccHost, NodeFileSource, readLibtcc1, tccCacheDir } from '../tcc/node-loader.ts';
+import type { BuildFs } from './build-fs.ts';
+import type { CompilerFamily } from './flags.ts';
+import { gccCompiler } from './gcc-compiler.ts';
+import { nodeBuildFs } from './node-build-fs.ts';
+import { KbuildRunner } from './runner.ts';
+import { tccCompiler } from './tcc-compiler.ts';
+import type { Compiler, PackFn, Toolchain } from './tools.ts';
+import { workerPoolCompiler } from './worker-pool.ts';
+import { KbuildError } from './errors.ts';
+import { INITRAMFS_LIST } from './usr-plan.ts';
+
+/// Which compiler: the built-in tcc.wasm, or the host's gcc (for comparison).
+export type CompilerChoice = 'builtin' | 'gcc';
+
+/// How to build a tree from Node.
+export interface NodeBuildConfig {
+  /// Absolute tree root.
+  readonly tree: string;
+  /// Absolute output root.
+  readonly out: string;
+  readonly cc?: CompilerChoice;
+  /// Parallel compiles (default: the CPU count); 1 compiles on the calling thread.
+  readonly jobs?: number;
+  /// File access (default: the host file system).
+  readonly fs?: BuildFs;
+}
+
+/// The default number of parallel compiles.
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+async function builtinCompiler(fs: BuildFs, tree: string, jobs: number): Promise<Compiler> {
+  const host = await loadTccHost();
+  const libtcc1 = readLibtcc1();
+  if (jobs <= 1) return tccCompiler(host, { fs, tree: new NodeFileSource(tree), libtcc1 });
+  return workerPoolCompiler({
+    fs,
+    tree,
+    jobs,
+    module: host.wasmModule,
+    tccCache: tccCacheDir(),
+    libtcc1,
+  });
+}
+
+/// The packer: build/cpio's newc writer. Until that module is bound, packing reports a located
+/// error on the list (never a made-up archive).
+const pack: PackFn = () => {
+  throw new KbuildError(
+    { file: INITRAMFS_LIST },
+    'the initramfs packer (build/cpio) is not available in this build',
+  );
+};
+
+/// Creates the toolchain for `config` (starting the compiler's workers). Rejects with the tcc
+/// loader's located error when tcc.wasm has not been built.
+export async function createNodeToolchain(
+  config: NodeBuildConfig,
+): Promise<{ toolchain: Toolchain; family: CompilerFamily }> {
+  const fs = config.fs ?? nodeBuildFs();
+  const jobs = config.jobs ?? defaultJobs();
+  const gcc = config.cc === 'gcc';
+  const compiler = gcc ? gccCompiler({ jobs }) : await builtinCompiler(fs, config.tree, jobs);
+  return {
+    toolchain: { compiler, link: (options) => link(options), pack },
+    family: gcc ? 'gcc' : 'tcc',
+  };
+}
+
+/// A ready runner over the host file system: what the CLI and the Electron build service use.
+/// Keep it for the next build (warm workers); `close()` it when done.
+export async function createNodeRunner(config: NodeBuildConfig): Promise<KbuildRunner> {
+  const fs = config.fs ?? nodeBuildFs();
+  const { toolchain, family } = await createNodeToolchain({ ...config, fs });
+  return new KbuildRunner({
+    fs,
+    tree: config.tree,
+    out: config.out,
+    toolchain,
+    family,
+    makeVariables: { CC: family },
+  });
+}
