@@ -4,28 +4,55 @@
 import { ELFCLASS32, ELFDATA2LSB, EM_386 } from './constants.ts';
 import { EHDR, PHDR, SHDR, SYM, writeStruct } from './layout.ts';
 
-/// A string table under construction (offset 0 is the empty string).
+/// A string table under construction (offset 0 is the empty string). Offsets are final only
+/// after `finish()`: a string that ends another one shares its bytes, as GNU ld's tables do.
 export class StringTable {
-  private readonly offsets = new Map<string, number>([['', 0]]);
-  private readonly parts: string[] = [''];
-  private length = 1;
+  private readonly strings = new Set<string>();
+  private offsets: Map<string, number> | null = null;
+  private data: Uint8Array | null = null;
 
-  /// Adds `s` (once) and returns its offset.
-  add(s: string): number {
-    let off = this.offsets.get(s);
-    if (off === undefined) {
-      off = this.length;
-      this.offsets.set(s, off);
-      this.parts.push(s);
-      this.length += utf8Length(s) + 1;
+  /// Adds `s` (once).
+  add(s: string): void {
+    if (s) this.strings.add(s);
+  }
+
+  /// Lays the table out with suffix sharing; returns its bytes.
+  finish(): Uint8Array {
+    const list = [...this.strings].sort((a, b) => cmpReversed(a, b));
+    const offsets = new Map<string, number>([['', 0]]);
+    const kept: string[] = [];
+    let length = 1;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const s = list[i],
+        prev = kept[kept.length - 1];
+      if (prev !== undefined && prev.endsWith(s)) {
+        offsets.set(s, offsets.get(prev)! + utf8Length(prev) - utf8Length(s));
+        continue;
+      }
+      offsets.set(s, length);
+      kept.push(s);
+      length += utf8Length(s) + 1;
     }
+    this.offsets = offsets;
+    this.data = new TextEncoder().encode('\0' + kept.map((s) => s + '\0').join(''));
+    return this.data;
+  }
+
+  /// The offset of `s` (after `finish()`).
+  offset(s: string): number {
+    const off = this.offsets?.get(s);
+    if (off === undefined) throw new Error(`string table: '${s}' not added or table not finished`);
     return off;
   }
+}
 
-  /// The table's bytes.
-  bytes(): Uint8Array {
-    return new TextEncoder().encode(this.parts.join('\0') + '\0');
+// Orders strings by their reversed text, so a string sorts right before those it is a suffix of.
+function cmpReversed(a: string, b: string): number {
+  for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0; i--, j--) {
+    const d = a.charCodeAt(i) - b.charCodeAt(j);
+    if (d !== 0) return d;
   }
+  return a.length - b.length;
 }
 
 function utf8Length(s: string): number {
@@ -78,9 +105,11 @@ export interface FileOut {
 /// Serialises the file. Sections' `offset`s must not overlap the headers (the caller's job).
 export function writeElf(f: FileOut): Uint8Array {
   const names = new StringTable();
-  const nameOffsets = f.sections.map((s) => names.add(s.name));
-  const shstrName = names.add('.shstrtab');
-  const shstr = names.bytes();
+  for (const s of f.sections) names.add(s.name);
+  names.add('.shstrtab');
+  const shstr = names.finish();
+  const nameOffsets = f.sections.map((s) => names.offset(s.name));
+  const shstrName = names.offset('.shstrtab');
   const shoff = (f.tail + shstr.length + 3) & ~3;
   const shnum = f.sections.length + 2;
   const out = new Uint8Array(shoff + shnum * SHDR.size);

@@ -58,9 +58,10 @@ export function writeExecutable(
   bytes: ReadonlyMap<OutSection, Uint8Array>,
   extra: readonly SectionOut[],
   entry: number,
+  gnuStack: boolean,
 ): Uint8Array {
   const plans = planSegments(sections);
-  const hdr = headersSize(plans.length);
+  const hdr = headersSize(plans.length + (gnuStack ? 1 : 0));
   const first = plans[0]?.sections[0];
   if (first && first.lma % PAGE_SIZE >= hdr) plans[0].headers = true;
   const offsets = new Map<OutSection, number>();
@@ -74,7 +75,11 @@ export function writeExecutable(
       memEnd = base,
       flags = PF.R;
     for (const s of plan.sections) {
-      const o = segOff + (s.addr - base);
+      // .bss takes no file space: GNU ld gives it the offset where the file data stopped.
+      const o =
+        s.type === SHT.NOBITS
+          ? Math.max(fileEnd, plan.headers ? hdr : segOff)
+          : segOff + (s.addr - base);
       offsets.set(s, o);
       if (s.type !== SHT.NOBITS) fileEnd = Math.max(fileEnd, o + s.size);
       memEnd = Math.max(memEnd, s.addr + s.size);
@@ -94,6 +99,17 @@ export function writeExecutable(
     });
     off = Math.max(off, fileEnd);
   }
+  if (gnuStack)
+    segments.push({
+      type: PT.GNU_STACK,
+      offset: 0,
+      vaddr: 0,
+      paddr: 0,
+      filesz: 0,
+      memsz: 0,
+      flags: PF.R | PF.W,
+      align: 16,
+    });
   const out: SectionOut[] = [];
   for (const s of sections) {
     let o = offsets.get(s);

@@ -7,12 +7,13 @@ import { DEFAULT_SCRIPT, DEFAULT_SCRIPT_NAME } from './default-script.ts';
 import { Diagnostics } from './diag.ts';
 import { headersSize, planSegments, writeExecutable } from './exec-image.ts';
 import { mapFile } from './map-file.ts';
-import { InputSection, type OutSection } from './model.ts';
+import { InputSection, type InputObject, type OutSection } from './model.ts';
 import { buildPlan } from './placement.ts';
 import { relocationsFor, writeRelocatable } from './rel-image.ts';
 import { applyRelocations, sectionBytes } from './relocate.ts';
 import { loadInputs, SymbolTable } from './resolve.ts';
 import type { Script } from './script/ast.ts';
+import { scriptReferences } from './script/references.ts';
 import { parseScript } from './script/parser.ts';
 import { ScriptError } from './script/lexer.ts';
 import { buildSymtab } from './symtab.ts';
@@ -28,9 +29,12 @@ export function link(options: LinkOptions, fs: FileAccess | null = null): LinkRe
   const table = new SymbolTable(diag);
   loadInputs(table, options.inputs, options.libraryPaths ?? [], fs, diag);
   if (diag.hasErrors) return failed(diag);
+  // Symbols the script itself reads count as referenced, so PROVIDE defines them.
+  if (script) for (const name of scriptReferences(script)) table.get(name);
   const commons = relocatable ? [] : allocateCommons(table);
   const { steps, sections } = buildPlan(script, table.objects, commons);
   const scriptName = options.script?.name ?? DEFAULT_SCRIPT_NAME;
+  const gnuStack = !relocatable && table.objects.length > 0 && table.objects.every(hasStackNote);
   let phnum = relocatable ? 0 : 2;
   for (let round = 0; round < 3; round++) {
     assignAddresses(
@@ -40,7 +44,9 @@ export function link(options: LinkOptions, fs: FileAccess | null = null): LinkRe
       { relocatable, scriptName, headersSize: relocatable ? 0 : headersSize(phnum) },
       round === 2 ? diag : new Diagnostics(),
     );
-    const n = relocatable ? 0 : planSegments(sections.filter((s) => !s.removed)).length;
+    const n = relocatable
+      ? 0
+      : planSegments(sections.filter((s) => !s.removed)).length + (gnuStack ? 1 : 0);
     if (n === phnum) break;
     phnum = n;
   }
@@ -53,7 +59,9 @@ export function link(options: LinkOptions, fs: FileAccess | null = null): LinkRe
   );
   const kept = sections.filter((s) => !s.removed);
   const entry = relocatable ? 0 : entryAddress(options, script, table, kept, diag);
-  const output = relocatable ? writeRel(kept, table, diag) : writeExec(kept, table, entry, diag);
+  const output = relocatable
+    ? writeRel(kept, table, diag)
+    : writeExec(kept, table, entry, gnuStack, diag);
   if (!output || diag.hasErrors) return failed(diag);
   return {
     ok: true,
@@ -173,6 +181,7 @@ function writeExec(
   sections: readonly OutSection[],
   table: SymbolTable,
   entry: number,
+  gnuStack: boolean,
   diag: Diagnostics,
 ): Uint8Array | null {
   numberSections(sections, false);
@@ -218,7 +227,13 @@ function writeExec(
       },
     ],
     entry,
+    gnuStack,
   );
+}
+
+// GNU ld marks the stack non-executable (PT_GNU_STACK RW) when every object says so.
+function hasStackNote(obj: InputObject): boolean {
+  return obj.elf.sections.some((s) => s.name === '.note.GNU-stack' && (s.flags & 4) === 0);
 }
 
 function writeRel(

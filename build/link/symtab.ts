@@ -72,9 +72,11 @@ export function buildSymtab(
     all.push(s);
   }
   const strings = new StringTable();
+  for (const s of all) if (s.type !== STT.SECTION) strings.add(s.name);
+  const strtab = strings.finish();
   const encoded = encodeSymbols(
     all.map((s) => ({
-      name: s.type === STT.SECTION ? 0 : strings.add(s.name),
+      name: s.type === STT.SECTION ? 0 : strings.offset(s.name),
       value: s.value,
       size: s.size,
       info: (s.bind << 4) | s.type,
@@ -84,7 +86,7 @@ export function buildSymtab(
   );
   return {
     symtab: encoded,
-    strtab: strings.bytes(),
+    strtab,
     firstGlobal,
     globalIndex,
     sectionSymbol,

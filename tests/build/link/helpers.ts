@@ -1,0 +1,149 @@
+// Shared helpers of the linker tests: temporary folders, running host tools, compiling the
+// fixtures with gcc -m32 / as --32, and linking with ours (the API) or GNU ld.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { link } from '../../../build/link/index.ts';
+import type { LinkOptions, LinkResult } from '../../../build/link/index.ts';
+
+/// The fixtures folder.
+export const TESTDATA = fileURLToPath(new URL('./testdata/', import.meta.url));
+
+/// A fresh temporary folder.
+export function tempDir(tag: string): string {
+  return mkdtempSync(join(tmpdir(), `sl-${tag}-`));
+}
+
+/// Runs a command; throws with its stderr on failure; returns stdout.
+export function run(cmd: string, args: string[], cwd?: string): string {
+  return execFileSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LC_ALL: 'C' },
+  });
+}
+
+/// Runs a command that may fail; returns status and both streams.
+export function runStatus(
+  cmd: string,
+  args: string[],
+  cwd?: string,
+): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: 'C' },
+    timeout: 60_000,
+  });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/// Flags for objects both linkers must lay out identically: no PIC, no unwind tables or
+/// .comment (GNU ld edits those), and no CET notes.
+export const GCC_FLAGS = [
+  '-m32',
+  '-c',
+  '-O1',
+  '-fno-pie',
+  '-fno-pic',
+  '-fno-asynchronous-unwind-tables',
+  '-fno-ident',
+  '-ffreestanding',
+  '-fno-stack-protector',
+  '-fcf-protection=none',
+  '-fno-merge-constants',
+];
+
+/// Compiles fixture `src` (C or .S) into `dir`; returns the object path.
+export function compile(dir: string, src: string, extra: string[] = []): string {
+  const out = join(dir, src.replace(/^.*\//, '').replace(/\.[cS]$/, '.o'));
+  run('gcc', [...GCC_FLAGS, ...extra, join(TESTDATA, src), '-o', out]);
+  return out;
+}
+
+/// Links with our linker through its API, reading inputs from disk.
+export function ours(
+  options: Omit<LinkOptions, 'inputs'> & { inputs: (string | { library: string })[] },
+  scriptPath?: string,
+): LinkResult {
+  const inputs = options.inputs.map((i) =>
+    typeof i === 'string'
+      ? { name: i.replace(/^.*\//, ''), bytes: new Uint8Array(readFileSync(i)) }
+      : i,
+  );
+  const script = scriptPath
+    ? { name: scriptPath.replace(/^.*\//, ''), text: readFileSync(scriptPath, 'utf8') }
+    : options.script;
+  return link(
+    { ...options, inputs, script },
+    {
+      readFile: (p) => {
+        try {
+          return new Uint8Array(readFileSync(p));
+        } catch {
+          return null;
+        }
+      },
+    },
+  );
+}
+
+/// Writes our result's output to `path` (failing loudly with the diagnostics if there is none).
+export function save(result: LinkResult, path: string): string {
+  if (!result.output)
+    throw new Error('link failed:\n' + result.diagnostics.map((d) => d.text).join('\n'));
+  writeFileSync(path, result.output);
+  return path;
+}
+
+/// GNU ld -m elf_i386 with `args`; throws on failure.
+export function gnuLd(args: string[], cwd?: string): string {
+  return run('ld', ['-m', 'elf_i386', ...args], cwd);
+}
+
+/// `readelf -S` section rows as `name type addr off size flags align`.
+export function sectionRows(file: string): string[] {
+  return run('readelf', ['-SW', file])
+    .split('\n')
+    .filter((l) => /^\s+\[\s*\d+\]/.test(l))
+    .map((l) =>
+      l
+        .replace(/^\s+\[\s*\d+\]\s+/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+}
+
+/// `readelf -lW` PT_LOAD rows.
+export function loadRows(file: string): string[] {
+  return run('readelf', ['-lW', file])
+    .split('\n')
+    .filter((l) => /^\s+LOAD/.test(l))
+    .map((l) => l.trim().replace(/\s+/g, ' '));
+}
+
+/// `objcopy -O binary` image of an executable.
+export function flatImage(file: string): Buffer {
+  const out = file + '.bin';
+  run('objcopy', ['-O', 'binary', file, out]);
+  return readFileSync(out);
+}
+
+/// `nm -n` of a file (C locale).
+export function nm(file: string): string {
+  return run('nm', ['-n', file]);
+}
+
+/// Global and local symbol values by name from `nm`, ignoring the order nm cannot fix.
+export function symbolSet(file: string): string[] {
+  return nm(file).split('\n').filter(Boolean).sort();
+}
+
+/// Warnings readelf prints about a file (must be none for our outputs).
+export function readelfWarnings(file: string): string {
+  const r = runStatus('readelf', ['-a', '-W', file]);
+  return r.stderr;
+}
