@@ -156,11 +156,43 @@ double __floatundidf(u64 a)
 float __floatundisf(u64 a) { return (float)__floatundidf(a); }
 long double __floatundixf(u64 a) { return __floatundidf(a); }
 
+/* Floating point to 64-bit integer, truncating toward zero, done on the bits of the
+ * double (sign, 11-bit exponent, 52-bit mantissa) so no conversion helper is needed
+ * to build the conversion helper. Out of range gives 2^63, as the FPU does. */
+static u64 magnitude(double d, int *neg, int limit)
+{
+	union { double d; u64 u; } b;
+	int e;
+	u64 m;
+
+	b.d = d;
+	*neg = (int)(b.u >> 63);
+	e = (int)((b.u >> 52) & 0x7ff) - 1075;
+	m = (b.u & ((1ULL << 52) - 1)) | (1ULL << 52);
+	if (e < -52)
+		return 0;           /* |d| < 1 */
+	if (e >= limit)
+		return 1ULL << 63;  /* too big */
+	return e >= 0 ? m << e : m >> -e;
+}
+
+s64 __fixdfdi(double d)
+{
+	int neg;
+	u64 m = magnitude(d, &neg, 11);
+
+	return neg ? -(s64)m : (s64)m;
+}
+
+s64 __fixsfdi(float f) { return __fixdfdi(f); }
+s64 __fixxfdi(long double x) { return __fixdfdi((double)x); }
+
 u64 __fixunsdfdi(double d)
 {
-	if (d < TWO63)
-		return (u64)(s64)d;
-	return (u64)(s64)(d - TWO63) + (1ULL << 63);
+	int neg;
+	u64 m = magnitude(d, &neg, 12);
+
+	return neg ? -m : m;
 }
 
 u64 __fixunssfdi(float f) { return __fixunsdfdi(f); }
