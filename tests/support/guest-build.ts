@@ -70,7 +70,9 @@ export const defaultCflags: readonly string[] = [
 /// The first `n` lines of a tool's output: the first diagnostics are the ones that matter.
 function firstLines(text: string, n: number): string {
   const lines = text.split('\n');
-  return lines.length <= n ? text : [...lines.slice(0, n), `... (${lines.length - n} more lines)`].join('\n');
+  return lines.length <= n
+    ? text
+    : [...lines.slice(0, n), `... (${lines.length - n} more lines)`].join('\n');
 }
 
 let libgccPath: string | undefined;
@@ -132,7 +134,17 @@ export async function buildGuest(spec: GuestBuildSpec): Promise<GuestImage> {
     const compiled = spec.sources.filter((s) => /\.(c|S|s)$/.test(s.name));
     const objs = await Promise.all(compiled.map((s) => compileOne(spec, tmp, s)));
     const libs = spec.libgcc ? [await findLibgcc()] : [];
-    const ldArgs = ['-m', 'elf_i386', '-nostdlib', '-z', 'noexecstack', '--no-warn-rwx-segments', '-T', join(tmp, 'link.ld'), '-o'];
+    const ldArgs = [
+      '-m',
+      'elf_i386',
+      '-nostdlib',
+      '-z',
+      'noexecstack',
+      '--no-warn-rwx-segments',
+      '-T',
+      join(tmp, 'link.ld'),
+      '-o',
+    ];
     try {
       await run('ld', [...ldArgs, join(tmp, elfName), ...objs, ...libs]);
     } catch (err) {

@@ -2,7 +2,7 @@
  * ALU and flags: add/adc/sub/sbb/cmp/and/or/xor/test/inc/dec/neg/not in 8, 16 and 32 bits over
  * edge operands and both carry-in states, BCD adjusts, exchanges and the flag instructions.
  */
-#include "ops.inc"
+#include "ops.h"
 
 .macro BINOPS a, b
 	T F_ALL, 0x002, "movl $\a,%eax; movl $\b,%ebx", "addl %ebx,%eax"

@@ -3,7 +3,7 @@
  * offsets outside the addressed dword), bsf/bsr, every setcc and cmovcc condition over a set of
  * flag states, and test. Printed flags: CF after bt*, ZF after bsf/bsr.
  */
-#include "ops.inc"
+#include "ops.h"
 
 .macro CONDS fin
 .irp cc, o, no, b, ae, e, ne, be, a, s, ns, p, np, l, ge, le, g

@@ -3,7 +3,7 @@
  * CF and OF are defined; after div/idiv no flag is, so none is printed. The divide errors
  * (#DE) live in mul-div.c.
  */
-#include "ops.inc"
+#include "ops.h"
 
 	.text
 	.globl mul_div_table

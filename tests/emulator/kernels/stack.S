@@ -3,7 +3,7 @@
  * addressing), segment registers, 16-bit pushes, pusha/popa, pushf/popf, enter with nesting
  * levels, leave, and ret with an immediate. Each case prints EAX/EDX and how far ESP moved.
  */
-#include "ops.inc"
+#include "ops.h"
 
 /* K "setup", "insn": like T, but ESP is restored afterwards and its movement printed in EDX
    (the case leaves a value of interest in EAX). */

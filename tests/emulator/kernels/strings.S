@@ -4,7 +4,7 @@
  * prints ESI/EDI as offsets into the buffers, ECX, EAX, the flags (defined only after cmps/scas)
  * and a checksum of the destination buffer.
  */
-#include "ops.inc"
+#include "ops.h"
 
 .macro S mask, fin, setup, insn
 	.pushsection .rodata

@@ -109,7 +109,7 @@ function readSources(dir: string, filter: (f: string) => boolean): GuestSource[]
 
 /// The shared runtime's files (boot stub, C runtime, header) as build inputs.
 export function runtimeSources(): GuestSource[] {
-  return readSources(libDir, (f) => /\.(c|S|h|inc)$/.test(f));
+  return readSources(libDir, (f) => /\.(c|S|h)$/.test(f));
 }
 
 /// The linker script every test kernel uses (load and link at 1 MiB).

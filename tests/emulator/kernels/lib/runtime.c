@@ -144,7 +144,7 @@ u32 check(int ok, const char *what)
 	return ok;
 }
 
-/* One instruction's outcome, for the asm table kernels (lib/ops.inc): flags are masked to the
+/* One instruction's outcome, for the asm table kernels (lib/ops.h): flags are masked to the
  * ones the manuals define for that instruction so the transcript holds no undefined bits. */
 void show_op(const char *name, u32 eax, u32 edx, u32 flags, u32 mask)
 {
