@@ -47,6 +47,10 @@ class Pass implements EvalContext {
   private dotValue = 0;
   private current: OutSection | null = null;
   private prevAlloc: OutSection | null = null;
+  /// Index of the step being run, and whether `.` was assigned at top level since the last
+  /// output section (which makes a later `sym = .` belong to the next section, as in GNU ld).
+  private stepIndex = 0;
+  private dotMoved = false;
 
   constructor(
     private readonly steps: readonly Step[],
@@ -57,7 +61,8 @@ class Pass implements EvalContext {
   ) {}
 
   run(): void {
-    for (const step of this.steps) {
+    for (const [i, step] of this.steps.entries()) {
+      this.stepIndex = i;
       if (step.kind === 'assign') this.assign(step.a);
       else if (step.kind === 'assert') this.check(step.a.expr, step.a.message, step.a.line);
       else this.output(step);
@@ -89,6 +94,7 @@ class Pass implements EvalContext {
     if (alloc && !this.cfg.relocatable) {
       this.dotValue = (start + os.size) >>> 0;
       this.prevAlloc = os;
+      this.dotMoved = false;
     } else this.dotValue = outerDot;
     os.removed =
       os.size === 0 && os.data.length === 0 && !this.cfg.relocatable && !hasInputs(step.inner);
@@ -159,6 +165,7 @@ class Pass implements EvalContext {
       return;
     }
     this.dotValue = target;
+    if (!os) this.dotMoved = true;
   }
 
   private check(expr: Parameters<typeof evaluate>[0], message: string, line: number): void {
@@ -181,14 +188,19 @@ class Pass implements EvalContext {
     return { v: this.dotValue, sec: this.sectionForDot(), num: false };
   }
 
-  // GNU ld makes `.` outside output sections relative to the first allocated section whose
-  // [start, end] holds it, so `_end = .;` after .bss is a .bss symbol (letter B in System.map).
+  // GNU ld makes `.` outside output sections relative to a section: the one just placed, or,
+  // once `.` itself was assigned since then, the next one (`__bss_start = .;` after
+  // `. = ALIGN(4096);` is a .bss symbol, letter B in System.map).
   private sectionForDot(): OutSection | null {
-    for (const s of this.sections) {
-      if (s.removed || !s.isAlloc) continue;
-      if (this.dotValue >= s.addr && this.dotValue <= s.addr + s.size) return s;
-    }
-    return null;
+    const next = (): OutSection | null => {
+      for (let i = this.stepIndex + 1; i < this.steps.length; i++) {
+        const s = this.steps[i];
+        if (s.kind === 'output' && !s.os.removed && s.os.isAlloc) return s.os;
+      }
+      return null;
+    };
+    if (this.dotMoved) return next() ?? this.prevAlloc;
+    return this.prevAlloc ?? next();
   }
 
   symbol(name: string): Value | undefined {

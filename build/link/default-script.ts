@@ -1,5 +1,5 @@
 // The built-in script for user programs (used when an executable is linked without -T): static
-// i386 at 0x08048000 like GNU ld's, with code, read-only data and data on their own pages, and
+// i386 in the 0x08048000 region like GNU ld's (code from 0x08049000, headers not loaded), with code, read-only data and data on their own pages, and
 // the symbols a libc's brk() and start files look for (_etext, _edata, __bss_start, _end/end).
 
 /// The default linker script text (parsed like any other; name `<default script>`).
@@ -7,8 +7,7 @@ export const DEFAULT_SCRIPT = `
 ENTRY(_start)
 SECTIONS
 {
-  . = 0x08048000 + SIZEOF_HEADERS;
-  . = ALIGN(CONSTANT(MAXPAGESIZE));
+  . = 0x08048000 + 0x1000;
   .init : { KEEP (*(SORT_NONE(.init))) }
   .text : { *(.text.unlikely .text.*_unlikely .text.unlikely.*) *(.text.startup .text.startup.*) *(.text .text.*) }
   .fini : { KEEP (*(SORT_NONE(.fini))) }

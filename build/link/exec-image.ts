@@ -42,8 +42,11 @@ function newSegment(last: OutSection, s: OutSection, writable: boolean): boolean
   if (last.lma - last.addr !== s.lma - s.addr) return true;
   if (pageUp(last.lma + last.size) < pageUp(s.lma)) return true;
   if (last.type === SHT.NOBITS && s.type !== SHT.NOBITS) return true;
-  const samePage = pageDown(last.lma + last.size - 1) === pageDown(s.lma);
-  if (!writable && (s.flags & SHF.WRITE) !== 0 && !samePage) return true;
+  // On a new page, writable data after read-only data, or a change between code and non-code
+  // (GNU ld's default -z separate-code), starts a new segment.
+  if (pageDown(last.lma + last.size - 1) === pageDown(s.lma)) return false;
+  if (!writable && (s.flags & SHF.WRITE) !== 0) return true;
+  if ((last.flags & SHF.EXECINSTR) !== (s.flags & SHF.EXECINSTR)) return true;
   return false;
 }
 

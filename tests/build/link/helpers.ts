@@ -1,7 +1,7 @@
 // Shared helpers of the linker tests: temporary folders, running host tools, compiling the
 // fixtures with gcc -m32 / as --32, and linking with ours (the API) or GNU ld.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,6 +96,7 @@ export function save(result: LinkResult, path: string): string {
   if (!result.output)
     throw new Error('link failed:\n' + result.diagnostics.map((d) => d.text).join('\n'));
   writeFileSync(path, result.output);
+  chmodSync(path, 0o755);
   return path;
 }
 
