@@ -1,0 +1,72 @@
+// The runner with the shipped tools: tcc.wasm (in process and on worker threads) and our linker,
+// on the mini fixture. GNU readelf/nm check the outputs.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { oracleAvailable } from '../../support/oracle.ts';
+import { copyFixture, editFile, recordingRunner } from './support/fixture.ts';
+import { tccToolchain } from './support/toolchains.ts';
+
+const ok = oracleAvailable('readelf', 'nm');
+
+describe.skipIf(!ok)('kbuild runner with tcc.wasm + our linker (mini fixture)', () => {
+  it('builds a multiboot-shaped vmlinux and static programs; workers give identical bytes', async () => {
+    const { tree, out } = copyFixture('mini');
+    const r1 = recordingRunner(tree, out, await tccToolchain(tree, 1), 'tcc');
+    const res = await r1.runner.build();
+    await r1.runner.close();
+    expect(res.diagnostics).toEqual([]);
+    expect(res.ok).toBe(true);
+    const header = execFileSync('readelf', ['-h', join(out, 'vmlinux')], { encoding: 'utf8' });
+    expect(header).toMatch(/Machine:\s+Intel 80386/);
+    const nm = execFileSync('nm', ['-n', join(out, 'vmlinux')], { encoding: 'utf8' });
+    expect(nm).toMatch(/^00100000 T startup_32$/m);
+    expect(readFileSync(join(out, 'System.map'), 'utf8')).toMatch(/ T sys_hello$/m);
+    const prog = execFileSync('readelf', ['-l', join(out, 'usr/bin/two')], { encoding: 'utf8' });
+    expect(prog).toMatch(/LOAD\s+0x[0-9a-f]+ 0x0804[89a-f]/);
+    // libtcc1.a supplied the 64-bit division two-main.c needs.
+    expect(execFileSync('nm', [join(out, 'usr/bin/two')], { encoding: 'utf8' })).toMatch(
+      / T __divdi3$/m,
+    );
+
+    const { out: out2 } = copyFixture('mini');
+    const r2 = recordingRunner(tree, out2, await tccToolchain(tree, 2), 'tcc');
+    const res2 = await r2.runner.build();
+    await r2.runner.close();
+    expect(res2.ok).toBe(true);
+    for (const f of [
+      'vmlinux',
+      'System.map',
+      'usr/lib/libc.a',
+      'usr/bin/hello',
+      'usr/initramfs.cpio',
+    ]) {
+      expect(readFileSync(join(out2, f)).equals(readFileSync(join(out, f))), f).toBe(true);
+    }
+  });
+
+  it('rebuilds one object, its built-in.o chain and vmlinux after a one-file edit', async () => {
+    const { tree, out } = copyFixture('mini');
+    const tools = await tccToolchain(tree, 1);
+    await recordingRunner(tree, out, tools, 'tcc').runner.build();
+    editFile(tree, 'init/main.c', (t) => t.replace('helper(2)', 'helper(3)'));
+    const r = recordingRunner(tree, out, tools, 'tcc');
+    expect((await r.runner.build()).ok).toBe(true);
+    expect(r.lines.map((l) => l.trim().replace(/\s+/, ' '))).toEqual([
+      'CC init/main.o',
+      'LD init/built-in.o',
+      'LD vmlinux',
+      'SYSMAP System.map',
+    ]);
+    const decisions = r.events.target ?? [];
+    expect(decisions.find((d) => d.target === 'init/main.o')?.reason).toMatch(
+      /init\/main\.c changed$/,
+    );
+    expect(decisions.filter((d) => d.action === 'build').map((d) => d.target)).toEqual([
+      'init/main.o',
+      'init/built-in.o',
+      'vmlinux',
+    ]);
+  });
+});
