@@ -79,7 +79,11 @@ static void multiboot_report(void)
 	check(boot_magic == 0x2BADB002, "multiboot magic");
 	if (boot_magic == 0x2BADB002)
 		kprintf("multiboot magic ok\n");
-	kprintf("mem info flag %u lower %u upper %u\n", mbi->flags & 1, mbi->mem_lower, mbi->mem_upper);
+	/* Loaders differ in what they reserve (QEMU's BIOS keeps 128 KiB at the top of RAM), so only
+	 * plausibility is printed: 32 MiB of RAM, about 640 KiB below 1 MiB. */
+	u32 upper = mbi->mem_upper;
+	kprintf("mem info flag %u, lower 600..640: %u, upper 31232..31744: %u\n", mbi->flags & 1,
+		mbi->mem_lower >= 600 && mbi->mem_lower <= 640, upper >= 31232 && upper <= 31744);
 	if (mbi->flags & 4)
 		kprintf("cmdline has oracle=1: %d\n", contains((const char *)mbi->cmdline, "oracle=1"));
 }

@@ -61,7 +61,6 @@ static void user_main(void)
 	USER_PROBE("lcall %0, $0", : : "i"(KERNEL_CS));
 	USER_PROBE("int3");
 	USER_PROBE("movl $0x7fffffff, %%eax; addl %%eax, %%eax; into", : : : "eax");
-	USER_PROBE("movl %%esp, %%eax; pushl $0; popl %%esp; pushl %%eax; popl %%eax; movl %%eax, %%esp", : : : "eax");
 	__asm__ volatile("pushl $0x3002; popfl; pushfl; popl %0; pushl $0x202; popfl" : "=r"(flags));
 	user_values[2] = flags;
 	sys(0, 0x5A);
@@ -71,7 +70,7 @@ static void show_records(void)
 {
 	static const char *const what[] = {
 		"int $0x81 (DPL0 gate)", "cli", "hlt", "inb", "mov from cr0", "load kernel DS",
-		"lcall kernel CS", "int3 (DPL3 gate)", "into (DPL0 gate)", "push to esp=0 (wraps, flat)",
+		"lcall kernel CS", "int3 (DPL3 gate)", "into (DPL0 gate)",
 	};
 	for (u32 i = 0; i < nrecords; i++) {
 		last_fault = records[i];

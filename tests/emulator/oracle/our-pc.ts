@@ -4,37 +4,18 @@ import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../../support/guest-build.ts';
 import type { SerialStep } from '../../support/qemu.ts';
 
-/// The slice of the emulator's public face (docs/contracts.md section 4) the oracle tests use.
-/// Kept structural so these tests typecheck before emulator/index.ts exists.
-export interface PcLike {
-  loadMultiboot(
-    elf: Uint8Array,
-    options: { cmdline?: string; modules?: { data: Uint8Array; string?: string }[] },
-  ): void;
-  run(maxInstructions: number): {
-    reason: 'budget' | 'idle' | 'exit' | 'reset';
-    instructions: number;
-  };
-  on(name: string, fn: (payload: never) => void): unknown;
-  serialInput(bytes: Uint8Array): void;
-}
+/// The emulator module as the oracle tests use it: emulator/index.ts (docs/contracts.md
+/// section 4), loaded at run time so a broken or missing emulator fails these tests with a clear
+/// message instead of breaking the whole test file's import.
+export type EmulatorModule = typeof import('../../../emulator/index.ts');
 
-/// The emulator module as loaded at run time.
-export interface EmulatorModule {
-  readonly PC?: new (config: {
-    memoryBytes: number;
-    clock: 'deterministic' | 'realtime';
-  }) => PcLike;
-  readonly [name: string]: unknown;
-}
-
-const indexPath = join(repoRoot, 'emulator/index.ts');
-
-/// Loads emulator/index.ts when it exists (null before the emulator publishes its index).
+/// Loads emulator/index.ts (null when it does not exist).
 export async function loadEmulator(): Promise<EmulatorModule | null> {
   if (!existsSync(indexPath)) return null;
   return (await import(/* @vite-ignore */ pathToFileURL(indexPath).href)) as EmulatorModule;
 }
+
+const indexPath = join(repoRoot, 'emulator/index.ts');
 
 /// Why our emulator cannot be compared yet, or null when it can (its index exports PC).
 export function emulatorMissing(mod: EmulatorModule | null): string | null {
@@ -69,7 +50,7 @@ export function runOurs(
   elf: Uint8Array,
   options: OurRunOptions = {},
 ): OurResult {
-  const pc = new mod.PC!({ memoryBytes: (options.memoryMiB ?? 32) << 20, clock: 'deterministic' });
+  const pc = new mod.PC({ memoryBytes: (options.memoryMiB ?? 32) << 20, clock: 'deterministic' });
   const bytes: number[] = [];
   let text = '';
   let exitCode: number | null = null;
