@@ -1,0 +1,41 @@
+// `syscall-lab build` argument handling and default output placement.
+import { resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { defaultOut, main, parseBuildArgs } from '../../../build/cli/build.ts';
+
+describe('syscall-lab build arguments', () => {
+  it('parses every option, attached -jN included', () => {
+    expect(parseBuildArgs(['--tree', '/w/t', '--out', '/w/o', '--cc', 'gcc', '-j', '3'])).toEqual({
+      tree: '/w/t',
+      out: '/w/o',
+      cc: 'gcc',
+      jobs: 3,
+    });
+    expect(parseBuildArgs(['--tree', '/w/t', '-j4'])).toMatchObject({
+      cc: 'builtin',
+      jobs: 4,
+      out: '/w/t.build',
+    });
+  });
+
+  it('rejects bad usage with a message', () => {
+    expect(parseBuildArgs(['--cc', 'clang'])).toBe("--cc takes 'builtin' or 'gcc', not 'clang'");
+    expect(parseBuildArgs(['-j', '0'])).toBe("-j takes a positive whole number, not '0'");
+    expect(parseBuildArgs(['--tree'])).toBe('--tree needs a value');
+    expect(parseBuildArgs(['--fast'])).toBe("unknown option '--fast'");
+  });
+
+  it('never puts outputs inside the pristine kernel/ tree', () => {
+    const pristine = resolve('kernel');
+    expect(defaultOut(pristine).startsWith(`${pristine}/`)).toBe(false);
+    expect(defaultOut(pristine)).toBe(resolve('out/kernel.build'));
+  });
+
+  it('exits 2 on bad usage and on a missing tree', async () => {
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await main(['--cc', 'x'])).toBe(2);
+    expect(await main(['--tree', '/nonexistent/tree'])).toBe(2);
+    expect(err.mock.calls.flat().join('\n')).toMatch(/no such directory/);
+    err.mockRestore();
+  });
+});
