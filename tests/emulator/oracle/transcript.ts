@@ -1,6 +1,11 @@
 /// Describes the first line where two serial transcripts differ (with a little context), or
 /// returns null when they are identical.
-export function firstDifference(expected: string, actual: string, context = 3): string | null {
+export function firstDifference(
+  expected: string,
+  actual: string,
+  names: readonly [string, string] = ['QEMU', 'ours'],
+  context = 3,
+): string | null {
   if (expected === actual) return null;
   const a = expected.split('\n');
   const b = actual.split('\n');
@@ -13,7 +18,7 @@ export function firstDifference(expected: string, actual: string, context = 3): 
   return [
     `first difference at line ${i + 1}:`,
     ...before,
-    `  - QEMU: ${show(a[i])}`,
-    `  + ours: ${show(b[i])}`,
+    `  - ${names[0]}: ${show(a[i])}`,
+    `  + ${names[1]}: ${show(b[i])}`,
   ].join('\n');
 }
