@@ -320,8 +320,8 @@ export class Cpu {
   private loop(): void {
     while (this.icount < this.sliceEnd) {
       const eip = this.eip;
-      const insn = this.fetch((this.segBase[CS] + eip) | 0);
       this.startEip = eip;
+      const insn = this.fetch((this.segBase[CS] + eip) | 0);
       this.eip = insn.mode === 32 ? (eip + insn.len) | 0 : (eip + insn.len) & 0xffff;
       insn.exec(this, insn);
       this.icount++;
@@ -333,8 +333,8 @@ export class Cpu {
     const hook = this.stepHook!;
     while (this.icount < this.sliceEnd) {
       const eip = this.eip;
-      const insn = this.fetch((this.segBase[CS] + eip) | 0);
       this.startEip = eip;
+      const insn = this.fetch((this.segBase[CS] + eip) | 0);
       this.eip = insn.mode === 32 ? (eip + insn.len) | 0 : (eip + insn.len) & 0xffff;
       insn.exec(this, insn);
       this.icount++;

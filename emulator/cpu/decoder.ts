@@ -3,7 +3,7 @@
 /// Insn. Undefined encodings decode to the #UD entry; over-long instructions raise #GP(0).
 import { DS, SS } from './constants.ts';
 import type { Insn } from './insn.ts';
-import { ONE_BYTE } from './opcodes-one-byte.ts';
+import { ONE_BYTE, UNDEFINED } from './opcodes-one-byte.ts';
 import { TWO_BYTE } from './opcodes-two-byte.ts';
 import type { OpEntry } from './opcode-types.ts';
 
@@ -79,11 +79,32 @@ export function decodeInto(i: Insn, src: ByteSource, addr: number, mode: number)
   if (entry.modrm) entry = decodeModrm(i, src, entry, as);
   if (seg >= 0) i.seg = seg;
   i.segOverride = seg >= 0;
+  if (lock && !lockable(i.op, i.reg, i.modrm)) entry = LOCK_UD;
   i.entry = entry;
   i.exec = entry.exec;
   i.size = entry.size !== 0 ? entry.size : os;
   decodeImmediates(i, src, entry, os, as);
   i.len = cur.pos - addr;
+}
+
+/// The #UD raised for a LOCK prefix on an instruction that cannot be locked.
+const LOCK_UD: OpEntry = { ...UNDEFINED, name: '(bad)' };
+
+const LOCKABLE_ONE = new Set([
+  0x00, 0x01, 0x08, 0x09, 0x10, 0x11, 0x18, 0x19, 0x20, 0x21, 0x28, 0x29, 0x30, 0x31, 0x86, 0x87,
+]);
+const LOCKABLE_TWO = new Set([0x1ab, 0x1b3, 0x1bb, 0x1b0, 0x1b1, 0x1c0, 0x1c1]);
+
+/// True when LOCK is allowed: a memory destination of ADD..XOR, XCHG, INC/DEC, NOT/NEG,
+/// BTS/BTR/BTC, CMPXCHG(8B) or XADD (SDM vol. 2 "LOCK").
+function lockable(op: number, reg: number, modrm: number): boolean {
+  if (modrm < 0 || modrm >>> 6 === 3) return false;
+  if (LOCKABLE_ONE.has(op) || LOCKABLE_TWO.has(op)) return true;
+  if (op >= 0x80 && op <= 0x83) return reg !== 7;
+  if (op === 0xf6 || op === 0xf7) return reg === 2 || reg === 3;
+  if (op === 0xfe || op === 0xff) return reg <= 1;
+  if (op === 0x1ba) return reg >= 5;
+  return op === 0x1c7 && reg === 1;
 }
 
 /// Reads ModRM (and SIB/displacement), resolves group members; returns the final entry.

@@ -194,7 +194,7 @@ export function aaaAas(cpu: Cpu, i: Insn): void {
   const sub = i.op === 0x3f;
   let ax = cpu.regs[EAX] & 0xffff;
   const adjust = (ax & 0xf) > 9 || getAF(cpu) !== 0;
-  if (adjust) ax = sub ? ((ax - 6) & 0xff) | (((ax >>> 8) - 1) << 8) : (ax + 0x106) & 0xffff;
+  if (adjust) ax = sub ? (ax - 6 - 0x100) & 0xffff : (ax + 0x106) & 0xffff;
   ax &= 0xff0f;
   cpu.setReg(16, EAX, ax);
   setResultFlags(cpu, ax, 8, adjust ? 1 : 0, 0);

@@ -1,18 +1,20 @@
 /// Control transfer: Jcc, JMP/CALL/RET near and far, LOOP/JECXZ, and the software interrupts
 /// INT n, INT3, INTO, INT1 and IRET.
-import { CR0_PE, CS, ECX, OF } from './constants.ts';
+import { CS, ECX, GP, OF } from './constants.ts';
 import type { Cpu } from './cpu.ts';
 import { condition, getFlags } from './flags.ts';
 import type { Insn } from './insn.ts';
 import { deliverInterrupt } from './interrupts.ts';
 import { farReturn, iret } from './iret.ts';
 import { ea, readE } from './operands.ts';
-import { checkCodeTarget, loadCodeSegment } from './segmentation.ts';
+import { farTransfer } from './far-transfer.ts';
 import { popOs, pushOs } from './exec-stack.ts';
 
 /// Sets EIP to `target`, wrapped to the operand size.
 function jumpTo(cpu: Cpu, i: Insn, target: number): void {
-  cpu.eip = i.size === 16 ? target & 0xffff : target | 0;
+  const eip = i.size === 16 ? target & 0xffff : target | 0;
+  if (cpu.segCheck[CS] !== 0 && eip >>> 0 > cpu.segLimit[CS] >>> 0) cpu.raise(GP, 0);
+  cpu.eip = eip;
 }
 
 /// Jcc rel8/rel32 (70-7F, 0F 80-8F).
@@ -65,19 +67,6 @@ export function loop(cpu: Cpu, i: Insn): void {
     else if (i.op === 0xe1) taken &&= condition(cpu, 4);
   }
   if (taken) jumpTo(cpu, i, cpu.eip + i.imm);
-}
-
-/// Transfers to `sel:off` for a far JMP or CALL (same privilege; call gates are not modelled).
-function farTransfer(cpu: Cpu, i: Insn, sel: number, off: number, call: boolean): void {
-  const retCs = cpu.segSel[CS],
-    retEip = cpu.eip;
-  if ((cpu.cr0 & CR0_PE) !== 0) checkCodeTarget(cpu, sel, cpu.cpl, false);
-  if (call) {
-    pushOs(cpu, i, retCs);
-    pushOs(cpu, i, retEip);
-  }
-  loadCodeSegment(cpu, sel, cpu.cpl);
-  jumpTo(cpu, i, off);
 }
 
 /// JMP ptr16:32 / CALL ptr16:32 (EA / 9A).

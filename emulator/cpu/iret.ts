@@ -24,6 +24,7 @@ import { getFlags, setFlagBits } from './flags.ts';
 import { takePicture } from './picture.ts';
 import {
   checkCodeTarget,
+  checkTargetLimit,
   loadCodeSegment,
   nullInvalidSegments,
   setStackSegment,
@@ -81,12 +82,14 @@ export function iret(cpu: Cpu, size: number): void {
   const oldCpl = cpu.cpl;
   if (rpl === cpu.cpl) {
     checkCodeTarget(cpu, cs, rpl, true);
+    checkTargetLimit(cpu, size === 32 ? eip : eip & 0xffff);
     loadCodeSegment(cpu, cs, rpl);
     cpu.setSp(cpu.regs[ESP] + 3 * w);
   } else {
     const esp = peek(cpu, 3, w),
       ss = peek(cpu, 4, w) & 0xffff;
     checkCodeTarget(cpu, cs, rpl, true);
+    checkTargetLimit(cpu, size === 32 ? eip : eip & 0xffff);
     const codeLo = desc.lo,
       codeHi = desc.hi;
     checkOuterStack(cpu, ss, rpl);
@@ -123,6 +126,8 @@ export function farReturn(cpu: Cpu, size: number, release: number): void {
   const rpl = cs & 3;
   if (rpl < cpu.cpl) cpu.raise(GP, cs & 0xfffc);
   checkCodeTarget(cpu, cs, rpl, true);
+  checkTargetLimit(cpu, size === 32 ? eip : eip & 0xffff);
+  const before = cpu.hooks.privilege && rpl !== cpu.cpl ? takePicture(cpu) : null;
   if (rpl === cpu.cpl) {
     loadCodeSegment(cpu, cs, rpl);
     cpu.setSp(cpu.regs[ESP] + 2 * w + release);
@@ -144,4 +149,5 @@ export function farReturn(cpu: Cpu, size: number, release: number): void {
     nullInvalidSegments(cpu);
   }
   cpu.eip = size === 32 ? eip : eip & 0xffff;
+  if (before && cpu.hooks.privilege) cpu.hooks.privilege('lret', -1, before, takePicture(cpu));
 }

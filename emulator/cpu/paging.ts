@@ -126,7 +126,7 @@ export function readSlow(cpu: Cpu, lin: number, size: number, user: boolean): nu
   }
   // Page-crossing: translate both pages before reading, so a fault leaves nothing half done.
   const p0 = translate(cpu, lin, false, user);
-  const p1 = translate(cpu, (lin + size - 1) | 0, false, user) & ~0xfff;
+  const p1 = translate(cpu, (lin + size - 1) & ~0xfff, false, user) & ~0xfff;
   let v = 0;
   for (let k = 0; k < size; k++) {
     const a = ((lin + k) & 0xfff) < (lin & 0xfff) ? p1 + ((lin + k) & 0xfff) : p0 + k;
@@ -139,7 +139,7 @@ export function readSlow(cpu: Cpu, lin: number, size: number, user: boolean): nu
 export function writeSlow(cpu: Cpu, lin: number, v: number, size: number, user: boolean): void {
   const p0 = translate(cpu, lin, true, user);
   const crosses = size > 1 && (lin & 0xfff) > 0x1000 - size;
-  const p1 = crosses ? translate(cpu, (lin + size - 1) | 0, true, user) & ~0xfff : 0;
+  const p1 = crosses ? translate(cpu, (lin + size - 1) & ~0xfff, true, user) & ~0xfff : 0;
   for (let k = 0; k < size; k++) {
     const a = crosses && ((lin + k) & 0xfff) < (lin & 0xfff) ? p1 + ((lin + k) & 0xfff) : p0 + k;
     noteCodeWrite(cpu, a);

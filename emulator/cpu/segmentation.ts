@@ -120,6 +120,11 @@ function loadRealSegment(cpu: Cpu, seg: number, sel: number): void {
   updateSegCheck(cpu, seg);
 }
 
+/// Raises #GP(0) when `eip` lies beyond the limit of the code descriptor in `desc`.
+export function checkTargetLimit(cpu: Cpu, eip: number): void {
+  if ((cpu.cr0 & CR0_PE) !== 0 && eip >>> 0 > descLimit() >>> 0) cpu.raise(GP, 0);
+}
+
 /// Loads CS from selector `sel` for a far JMP/CALL/RET/IRET whose target privilege is `newCpl`.
 /// The caller has checked the descriptor (see checkCodeTarget); `desc` still holds it.
 export function loadCodeSegment(cpu: Cpu, sel: number, newCpl: number): void {
@@ -127,7 +132,7 @@ export function loadCodeSegment(cpu: Cpu, sel: number, newCpl: number): void {
     loadRealSegment(cpu, CS, sel);
     return;
   }
-  markAccessed(cpu);
+  // Like QEMU, far transfers do not set the descriptor's accessed bit (only MOV/POP/LxS do).
   const was32 = cpu.segAttr[CS] & A_DB;
   setCache(cpu, CS, (sel & 0xfffc) | newCpl);
   cpu.setCpl(newCpl);
@@ -169,6 +174,5 @@ export function nullInvalidSegments(cpu: Cpu): void {
 
 /// Sets SS's cache from the descriptor in `desc` (stack switch during interrupts/returns).
 export function setStackSegment(cpu: Cpu, sel: number): void {
-  markAccessed(cpu);
   setCache(cpu, SS, sel);
 }

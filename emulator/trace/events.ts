@@ -25,7 +25,8 @@ export interface CpuPicture {
 }
 
 /// Why the CPU changed privilege level.
-export type PrivilegeCause = 'int' | 'sysenter' | 'exception' | 'irq' | 'iret' | 'sysexit';
+export type PrivilegeCause =
+  'int' | 'sysenter' | 'exception' | 'irq' | 'iret' | 'sysexit' | 'lcall' | 'lret';
 
 /// One privilege transition (ring 3 -> 0 or back).
 export interface PrivilegeEvent {
