@@ -20,6 +20,10 @@ import { buildSymtab } from './symtab.ts';
 import { systemMap } from './system-map.ts';
 import type { FileAccess, LinkOptions, LinkResult } from './types.ts';
 
+/// Largest output section with file contents we agree to build (256 MiB): a script typo such as
+/// `. = 0xffffffff` must give a message, not an out-of-memory crash.
+const MAX_SECTION = 0x10000000;
+
 /// Links `options.inputs` (see LinkOptions). Never throws for bad input: every problem is a
 /// diagnostic, and `output` is null when any is an error.
 export function link(options: LinkOptions, fs: FileAccess | null = null): LinkResult {
@@ -58,6 +62,16 @@ export function link(options: LinkOptions, fs: FileAccess | null = null): LinkRe
     diag,
   );
   const kept = sections.filter((s) => !s.removed);
+  for (const s of kept) {
+    if (s.type !== SHT.NOBITS && s.size > MAX_SECTION) {
+      diag.error(
+        'overflow',
+        options.outputName ?? 'a.out',
+        `section ${s.name} would be ${s.size} bytes (over ${MAX_SECTION}); check the script's address assignments`,
+      );
+    }
+  }
+  if (diag.hasErrors) return failed(diag);
   const entry = relocatable ? 0 : entryAddress(options, script, table, kept, diag);
   const output = relocatable
     ? writeRel(kept, table, diag)

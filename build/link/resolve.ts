@@ -126,7 +126,8 @@ export class SymbolTable {
     const first = g.obj!;
     const here = placeOf(obj, s.shndx, sectionName(obj, s.shndx), s.value);
     const there = placeOf(first, g.sym!.shndx, sectionName(first, g.sym!.shndx), g.sym!.value);
-    const message = `multiple definition of \`${g.name}'; ${first.name}:${there.text}: first defined here`;
+    const firstAt = there.fn ? `${first.name}:${there.text}` : there.text;
+    const message = `multiple definition of \`${g.name}'; ${firstAt}: first defined here`;
     this.diag.add({
       file: obj.name,
       severity: 'error',

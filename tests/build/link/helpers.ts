@@ -57,10 +57,10 @@ export const GCC_FLAGS = [
   '-fno-merge-constants',
 ];
 
-/// Compiles fixture `src` (C or .S) into `dir`; returns the object path.
+/// Compiles `src` (C or .S; relative paths are fixtures) into `dir`; returns the object path.
 export function compile(dir: string, src: string, extra: string[] = []): string {
   const out = join(dir, src.replace(/^.*\//, '').replace(/\.[cS]$/, '.o'));
-  run('gcc', [...GCC_FLAGS, ...extra, join(TESTDATA, src), '-o', out]);
+  run('gcc', [...GCC_FLAGS, ...extra, src.startsWith('/') ? src : join(TESTDATA, src), '-o', out]);
   return out;
 }
 

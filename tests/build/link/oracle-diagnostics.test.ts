@@ -1,0 +1,71 @@
+// Error messages against GNU ld's own wording on the same inputs: undefined references (with the
+// function and source GNU ld names), multiple definitions with both places, script syntax errors.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { oracleAvailable } from '../../support/oracle.ts';
+import { compile, ours, runStatus, tempDir } from './helpers.ts';
+
+const ok = oracleAvailable('ld', 'gcc');
+
+/// GNU ld's error lines without the `ld: ` prefix and the warnings.
+function gnuErrors(args: string[], cwd: string): string[] {
+  const r = runStatus('ld', ['-m', 'elf_i386', ...args], cwd);
+  expect(r.status).not.toBe(0);
+  return r.stderr
+    .split('\n')
+    .filter((l) => l && !/warning|NOTE:/.test(l))
+    .map((l) => l.replace(/^ld: ?/, ''));
+}
+
+function ourErrors(result: ReturnType<typeof ours>): string[] {
+  expect(result.ok).toBe(false);
+  return result.diagnostics
+    .filter((d) => d.severity === 'error')
+    .flatMap((d) => d.text.split('\n'));
+}
+
+describe.skipIf(!ok)('diagnostics worded like GNU ld', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = tempDir('ldiag');
+    writeFileSync(
+      join(dir, 'MyPrintK.c'),
+      'long sys_MyPrintK(const char *s);\nlong call(void) {\n  return sys_MyPrintK("hi");\n}\nlong (*const tab[])(const char *) = { sys_MyPrintK };\n',
+    );
+    writeFileSync(join(dir, 'one.c'), 'int shared = 1;\nint f(void) { return 1; }\n');
+    writeFileSync(join(dir, 'two.c'), 'int shared = 2;\nint f(void) { return 2; }\n');
+    writeFileSync(
+      join(dir, 'bad.lds'),
+      'SECTIONS\n{\n  .text : { *(.text) }\n  . = ALIGN(0x1000;\n  .data : { *(.data) }\n}\n',
+    );
+  });
+
+  it('reports an undefined reference with the object, function and section offset', () => {
+    const obj = compile(dir, join(dir, 'MyPrintK.c'));
+    const theirs = gnuErrors(['-e', 'call', '-o', join(dir, 'x'), 'MyPrintK.o'], dir);
+    const r = ours({ mode: 'executable', entry: 'call', inputs: [obj] });
+    expect(ourErrors(r)).toEqual(theirs);
+    const d = r.diagnostics.find((x) => x.kind === 'undefined-reference')!;
+    expect(d.symbol).toBe('sys_MyPrintK');
+    expect(d.function).toBe('call');
+    expect(d.section).toBe('.text');
+  });
+
+  it('reports a multiple definition with both places, in a final and in a partial link', () => {
+    const a = compile(dir, join(dir, 'one.c'));
+    const b = compile(dir, join(dir, 'two.c'));
+    const theirs = gnuErrors(['-r', '-o', join(dir, 'y.o'), 'one.o', 'two.o'], dir);
+    const r = ours({ mode: 'relocatable', inputs: [a, b] });
+    expect(ourErrors(r)).toEqual(theirs);
+    expect(r.diagnostics.map((d) => d.symbol)).toEqual(['f', 'shared']);
+  });
+
+  it('locates a script syntax error at script:line', () => {
+    const obj = join(dir, 'one.o');
+    const theirs = gnuErrors(['-T', 'bad.lds', '-o', join(dir, 'z'), obj], dir);
+    const r = ours({ mode: 'executable', inputs: [obj] }, join(dir, 'bad.lds'));
+    expect(ourErrors(r)).toEqual(theirs);
+    expect(r.diagnostics[0]).toMatchObject({ file: 'bad.lds', line: 4, kind: 'script-syntax' });
+  });
+});
