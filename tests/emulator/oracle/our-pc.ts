@@ -70,18 +70,15 @@ export function runOurs(
       stepIndex++;
     }
   };
-  pc.on('serial:out', ((p: { bytes: Uint8Array }) => {
+  pc.on('serial:out', (p) => {
     for (const b of p.bytes) {
       bytes.push(b);
       text += String.fromCharCode(b);
     }
     feed();
-  }) as (payload: never) => void);
-  pc.on('machine:exit', ((p: { code: number }) => (exitCode = p.code)) as (payload: never) => void);
-  pc.on(
-    'machine:reset',
-    ((p: { reason: string }) => (reset = p.reason)) as (payload: never) => void,
-  );
+  });
+  pc.on('machine:exit', (p) => (exitCode = p.code));
+  pc.on('machine:reset', (p) => (reset = p.reason));
   pc.loadMultiboot(elf, { cmdline: options.cmdline ?? '' });
   feed();
   const budget = options.maxInstructions ?? 400_000_000;
