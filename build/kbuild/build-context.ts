@@ -96,9 +96,10 @@ export class BuildContext {
     bytes: Uint8Array,
     command: string,
     inputs: readonly string[],
+    executable = false,
   ): Promise<void> {
     const path = this.outPath(target);
-    await this.cfg.fs.writeFile(path, bytes);
+    await this.cfg.fs.writeFile(path, bytes, { executable });
     this.state.touched(path);
     await this.state.record(target, command, inputs);
     this.rebuilt.push(target);

@@ -9,12 +9,18 @@ export interface FileStat {
   readonly isDirectory: boolean;
 }
 
+/// How to write a file.
+export interface WriteOptions {
+  readonly executable?: boolean;
+}
+
 /// File operations the runner uses. Implementations must create parent directories on write.
 export interface BuildFs {
   /// The file's bytes; rejects when it does not exist or cannot be read.
   readFile(path: string): Promise<Uint8Array>;
-  /// Writes a whole file atomically where the host allows (temp file + rename).
-  writeFile(path: string, data: Uint8Array): Promise<void>;
+  /// Writes a whole file atomically where the host allows (temp file + rename); `executable`
+  /// marks it runnable (mode 0755, as ld leaves a program) where the host has such a mode.
+  writeFile(path: string, data: Uint8Array, options?: WriteOptions): Promise<void>;
   /// Size, mtime and kind, or `null` when nothing exists at `path`.
   stat(path: string): Promise<FileStat | null>;
   /// Removes a file if it exists (no error when it does not).

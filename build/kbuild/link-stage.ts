@@ -42,6 +42,8 @@ export async function linkKernel(ctx: BuildContext, plan: KernelPlan): Promise<L
     wantSystemMap: true,
   };
   const command = `ld -m elf_i386 -T ${plan.script} -o ${VMLINUX}`;
+  // System.map is made by the vmlinux link: if it went missing, that link must run again.
+  if (!(await ctx.cfg.fs.stat(ctx.outPath(SYSTEM_MAP)))) ctx.state.forget(VMLINUX);
   const result = await linkTarget(ctx, VMLINUX, inputs, options, command, [
     ctx.treePath(plan.script),
   ]);
@@ -76,7 +78,7 @@ export async function linkTarget(
   for (const i of inputs) files.push({ name: i, bytes: await ctx.cfg.fs.readFile(ctx.outPath(i)) });
   const result = await runLink(ctx, { ...options, inputs: [...files, ...extraLinkInputs] }, target);
   if (result.ok && result.output) {
-    await ctx.commit(target, result.output, command, absInputs);
+    await ctx.commit(target, result.output, command, absInputs, options.mode === 'executable');
   } else {
     ctx.fail(target);
     await ctx.cfg.fs.remove(ctx.outPath(target));

@@ -4,7 +4,7 @@
 
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { BuildFs, FileStat } from './build-fs.ts';
+import type { BuildFs, FileStat, WriteOptions } from './build-fs.ts';
 
 let tempCounter = 0;
 
@@ -15,10 +15,10 @@ export function nodeBuildFs(): BuildFs {
     async readFile(path: string): Promise<Uint8Array> {
       return new Uint8Array(await readFile(path));
     },
-    async writeFile(path: string, data: Uint8Array): Promise<void> {
+    async writeFile(path: string, data: Uint8Array, options?: WriteOptions): Promise<void> {
       await mkdir(dirname(path), { recursive: true });
       const tmp = `${path}.tmp-${process.pid}-${tempCounter++}`;
-      await writeFile(tmp, data);
+      await writeFile(tmp, data, { mode: options?.executable ? 0o755 : 0o644 });
       await rename(tmp, path);
     },
     async stat(path: string): Promise<FileStat | null> {

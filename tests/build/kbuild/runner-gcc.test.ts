@@ -2,7 +2,7 @@
 // compiler binding is shipped code; GNU ld stands in as the oracle linker): what gets built, in
 // what order, what an incremental build redoes, and what the outputs are.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gccCompiler } from '../../../build/kbuild/gcc-compiler.ts';
@@ -54,6 +54,8 @@ describe.skipIf(!ok)('kbuild runner with gcc + GNU ld (mini fixture)', () => {
     const map = readFileSync(join(out, 'System.map'), 'utf8');
     expect(map).toMatch(/^00100000 T startup_32$/m);
     expect(map).toMatch(/ T sys_hello$/m);
+    expect(statSync(join(out, 'usr/bin/hello')).mode & 0o111).toBe(0o111);
+    expect(statSync(join(out, 'usr/lib/libc.a')).mode & 0o111).toBe(0);
     const hello = execFileSync('readelf', ['-h', join(out, 'usr/bin/hello')], { encoding: 'utf8' });
     expect(hello).toMatch(/Type:\s+EXEC/);
     const listing = execFileSync(
@@ -135,5 +137,9 @@ describe.skipIf(!ok)('kbuild runner with gcc + GNU ld (mini fixture)', () => {
     r = recordingRunner(tree, out, tools(), 'gcc');
     await r.runner.build();
     expect(built(r.lines)).toEqual(['CC kernel/printk.o']);
+    execFileSync('rm', [join(out, 'System.map')]);
+    r = recordingRunner(tree, out, tools(), 'gcc');
+    await r.runner.build();
+    expect(built(r.lines)).toEqual(['LD vmlinux', 'SYSMAP System.map']);
   });
 });
