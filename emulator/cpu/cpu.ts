@@ -4,7 +4,7 @@
 /// exec-*.ts files (one per opcode family).
 import type { IoBus } from '../board/io-bus.ts';
 import type { InterruptController } from '../board/irq.ts';
-import { A_DB, CR0_ET, CR0_PE, CS, ESP, IF } from './constants.ts';
+import { A_DB, CR0_ET, CR0_PE, CS, ESP, IF, TF } from './constants.ts';
 import { GUEST_FAULT, type FaultRecord } from './fault.ts';
 import { decodeInto, type ByteSource } from './decoder.ts';
 import { FpuState } from './fpu-state.ts';
@@ -286,6 +286,10 @@ export class Cpu {
         continue;
       }
       this.acceptInterrupt();
+      if ((this.flags & TF) !== 0) {
+        this.singleStep();
+        continue;
+      }
       this.sliceEnd = end;
       try {
         if (this.stepHook) this.loopHooked();
@@ -297,6 +301,21 @@ export class Cpu {
       }
     }
     return this.halted ? StopReason.Halted : this.stop;
+  }
+
+  /// Runs one instruction with EFLAGS.TF set and then takes the single-step #DB trap (DR6.BS),
+  /// unless the instruction faulted (the fault is delivered instead).
+  private singleStep(): void {
+    this.sliceEnd = this.icount + 1;
+    try {
+      this.loop();
+      this.dr[6] |= 0x4000;
+      deliverInterrupt(this, 1, -1, 'exception');
+    } catch (e) {
+      if (e !== GUEST_FAULT) throw e;
+      this.eip = this.startEip;
+      deliverFault(this);
+    }
   }
 
   /// Delivers a pending hardware interrupt when IF allows; returns true when one was taken.

@@ -3,6 +3,7 @@
 import * as alu from './exec-alu.ts';
 import * as ctl from './exec-control.ts';
 import { FPU_ENTRIES } from './opcodes-fpu.ts';
+import * as fpu from './exec-fpu.ts';
 import * as md from './exec-muldiv.ts';
 import * as mov from './exec-mov.ts';
 import * as sh from './exec-shift.ts';
@@ -91,7 +92,7 @@ function build(): OpEntry[] {
   t[0x98] = op('cbtw|cwtl', '', mov.cbw);
   t[0x99] = op('cwtd|cltd', '', mov.cwd);
   t[0x9a] = op('lcall', 'Ap', ctl.farDirect);
-  t[0x9b] = op('fwait', '', mov.nop);
+  t[0x9b] = op('fwait', '', fpu.fwait);
   t[0x9c] = op('pushfw|pushf', '', stk.pushf);
   t[0x9d] = op('popfw|popf', '', stk.popf);
   t[0x9e] = op('sahf', '', mov.sahf);
