@@ -29,7 +29,9 @@ describe.skipIf(!ok)('gen_init_cpio and usr/initramfs.cpio', () => {
       .split('\n')
       .filter((l) => /^(dir|file|nod|slink) /.test(l))
       .map((l) => l.split(/\s+/)[1].replace(/^\//, ''));
-    const listed = must('cpio', ['-it', '--quiet', '-F', 'usr/initramfs.cpio'], tree.root).trim().split('\n');
+    const listed = must('cpio', ['-it', '--quiet', '-F', 'usr/initramfs.cpio'], tree.root)
+      .trim()
+      .split('\n');
     expect(listed).toEqual(names);
     expect(statSync(path.join(tree.root, 'usr/initramfs.cpio')).size % 512).toBe(0);
   });
@@ -41,13 +43,21 @@ describe.skipIf(!ok)('gen_init_cpio and usr/initramfs.cpio', () => {
     expect(out.code).toBe(0);
     const dest = path.join(tree.scratch, 'unpacked');
     mkdirSync(dest);
-    const r = spawnSync('cpio', ['-idm', '--quiet', '--no-absolute-filenames'], { cwd: dest, input: out.stdout });
+    const r = spawnSync('cpio', ['-idm', '--quiet', '--no-absolute-filenames'], {
+      cwd: dest,
+      input: out.stdout,
+    });
     expect(r.status).toBe(0);
-    expect(readFileSync(path.join(dest, 'd/sh'))).toEqual(readFileSync(path.join(tree.root, 'usr/bin/sh')));
+    expect(readFileSync(path.join(dest, 'd/sh'))).toEqual(
+      readFileSync(path.join(tree.root, 'usr/bin/sh')),
+    );
     expect(statSync(path.join(dest, 'd/sh')).mode & 0o7777).toBe(0o755);
     expect(statSync(path.join(dest, 'd')).mode & 0o7777).toBe(0o750);
     expect(readlinkSync(path.join(dest, 'd/link'))).toBe('sh');
-    const verbose = spawnSync('cpio', ['-itv', '--quiet'], { input: out.stdout, encoding: 'utf8' }).stdout;
+    const verbose = spawnSync('cpio', ['-itv', '--quiet'], {
+      input: out.stdout,
+      encoding: 'utf8',
+    }).stdout;
     expect(verbose).toMatch(/^crw-rw-rw- +1 root +root +1, +3 .* d\/null$/m);
   });
 

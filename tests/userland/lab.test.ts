@@ -5,7 +5,14 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../support/oracle.ts';
-import { buildOurs, buildUserTree, must, run, unistdHeader, type UserTree } from './support/tree.ts';
+import {
+  buildOurs,
+  buildUserTree,
+  must,
+  run,
+  unistdHeader,
+  type UserTree,
+} from './support/tree.ts';
 
 const ok = oracleAvailable('gcc', 'make', 'cpio');
 
@@ -24,15 +31,18 @@ describe.skipIf(!ok)('usr/lab', () => {
     tree = buildUserTree();
   });
 
-  it('<linux/unistd.h> gives user programs the kernel tree\'s syscall numbers', () => {
+  it("<linux/unistd.h> gives user programs the kernel tree's syscall numbers", () => {
     const src = path.join(tree.scratch, 'numbers.c');
     writeFileSync(
       src,
       '#include <stdio.h>\n#include <linux/unistd.h>\nint main(void) { printf("%d %d\\n", __NR_write, __NR_recvmmsg); return 0; }\n',
     );
     const header = readFileSync(unistdHeader(), 'utf8');
-    const num = (name: string) => Number(new RegExp(`#define __NR_${name}\\s+(\\d+)`).exec(header)?.[1]);
-    expect(run(buildOurs(tree, [src], 'numbers')).stdout).toBe(`${num('write')} ${num('recvmmsg')}\n`);
+    const num = (name: string) =>
+      Number(new RegExp(`#define __NR_${name}\\s+(\\d+)`).exec(header)?.[1]);
+    expect(run(buildOurs(tree, [src], 'numbers')).stdout).toBe(
+      `${num('write')} ${num('recvmmsg')}\n`,
+    );
   });
 
   it('the solution builds with one line in usr/Makefile and one in usr/initramfs_list', () => {
@@ -46,6 +56,8 @@ describe.skipIf(!ok)('usr/lab', () => {
     expect(listing.split('\n')).toContain('root/mykernelprint');
     // On the host, 338 is some other call (or none): the driver must still report cleanly.
     const r = run(path.join(tree.root, 'usr/lab/mykernelprint'), ['hello']);
-    expect(r.stdout).toMatch(/^calling MyPrintK\("hello"\), system call 338\n(MyPrintK returned \d+|MyPrintK failed: .+)\n/);
+    expect(r.stdout).toMatch(
+      /^calling MyPrintK\("hello"\), system call 338\n(MyPrintK returned \d+|MyPrintK failed: .+)\n/,
+    );
   });
 });

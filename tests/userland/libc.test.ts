@@ -24,12 +24,18 @@ describe.skipIf(!ok)('libc vs glibc, natively as i386', () => {
   });
 
   /// Builds one suite both ways and runs each in its own scratch folder.
-  function runBoth(name: string): { ours: string; oracle: string; codes: [number | null, number | null] } {
+  function runBoth(name: string): {
+    ours: string;
+    oracle: string;
+    codes: [number | null, number | null];
+  } {
     const src = path.join(SUITE, `${name}.c`);
     const env = { PATH: '/bin:/usr/bin', HOME: '/root', SUITE_VAR: 'present' };
     const outs = (['ours', 'glibc'] as const).map((kind) => {
       const bin =
-        kind === 'ours' ? buildOurs(tree, [src], `${name}-ours`) : buildGlibc(tree, [src], `${name}-glibc`);
+        kind === 'ours'
+          ? buildOurs(tree, [src], `${name}-ours`)
+          : buildGlibc(tree, [src], `${name}-glibc`);
       const dir = path.join(tree.scratch, `${name}-${kind}.d`);
       mkdirSync(dir);
       return run(bin, [dir], { env });

@@ -18,8 +18,11 @@ function programs(tree: UserTree): string[] {
 
 /// Runs a host tool for comparison (C locale, so sorting and messages are plain).
 function host(cmd: string, args: string[], input = ''): string {
-  return spawnSync(cmd, args, { input, encoding: 'utf8', env: { LC_ALL: 'C', PATH: '/usr/bin:/bin' } })
-    .stdout;
+  return spawnSync(cmd, args, {
+    input,
+    encoding: 'utf8',
+    env: { LC_ALL: 'C', PATH: '/usr/bin:/bin' },
+  }).stdout;
 }
 
 describe.skipIf(!ok)('utilities, natively as i386', () => {
@@ -32,8 +35,14 @@ describe.skipIf(!ok)('utilities, natively as i386', () => {
     bin = (name) => path.join(tree.root, name.includes('/') ? name : `usr/bin/${name}`);
     work = path.join(tree.scratch, 'work');
     mkdirSync(work);
-    writeFileSync(path.join(work, 'lines.txt'), Array.from({ length: 25 }, (_, i) => `line ${i + 1}\n`).join(''));
-    writeFileSync(path.join(work, 'words.txt'), 'alpha Beta\ngamma  delta\n\tALPHA end\nno newline');
+    writeFileSync(
+      path.join(work, 'lines.txt'),
+      Array.from({ length: 25 }, (_, i) => `line ${i + 1}\n`).join(''),
+    );
+    writeFileSync(
+      path.join(work, 'words.txt'),
+      'alpha Beta\ngamma  delta\n\tALPHA end\nno newline',
+    );
   });
 
   it('every program has a --help that exits 0 with a usage line', () => {
@@ -92,7 +101,14 @@ describe.skipIf(!ok)('utilities, natively as i386', () => {
 
   it('grep matches GNU grep -F, with its exit codes', () => {
     const words = path.join(work, 'words.txt');
-    for (const args of [['alpha'], ['-i', 'alpha'], ['-v', 'a'], ['-c', 'a'], ['-n', 'e'], ['zzz']]) {
+    for (const args of [
+      ['alpha'],
+      ['-i', 'alpha'],
+      ['-v', 'a'],
+      ['-c', 'a'],
+      ['-n', 'e'],
+      ['zzz'],
+    ]) {
       const ours = run(bin('grep'), [...args, words]);
       const gnu = spawnSync('grep', ['-F', ...args, words], { encoding: 'utf8' });
       expect(ours.stdout, args.join(' ')).toBe(gnu.stdout);
@@ -116,8 +132,12 @@ describe.skipIf(!ok)('utilities, natively as i386', () => {
     expect(run(bin('mkdir'), ['-p', `${t}/a/b`]).code).toBe(0);
     expect(run(bin('mkdir'), [`${t}/a`]).code).toBe(1);
     expect(run(bin('cp'), [path.join(work, 'lines.txt'), `${t}/a/copy.txt`]).code).toBe(0);
-    expect(readFileSync(`${t}/a/copy.txt`, 'utf8')).toBe(readFileSync(path.join(work, 'lines.txt'), 'utf8'));
-    expect(run(bin('cp'), [`${t}/a/copy.txt`, path.join(work, 'words.txt'), `${t}/a/b`]).code).toBe(0);
+    expect(readFileSync(`${t}/a/copy.txt`, 'utf8')).toBe(
+      readFileSync(path.join(work, 'lines.txt'), 'utf8'),
+    );
+    expect(run(bin('cp'), [`${t}/a/copy.txt`, path.join(work, 'words.txt'), `${t}/a/b`]).code).toBe(
+      0,
+    );
     expect(readdirSync(`${t}/a/b`).sort()).toEqual(['c', 'copy.txt', 'words.txt']);
     expect(run(bin('mv'), [`${t}/a/copy.txt`, `${t}/moved.txt`]).code).toBe(0);
     expect(existsSync(`${t}/moved.txt`) && !existsSync(`${t}/a/copy.txt`)).toBe(true);
@@ -153,7 +173,13 @@ describe.skipIf(!ok)('utilities, natively as i386', () => {
 
   it('kill sends signals by name and number; kill -l lists them', () => {
     // (a background job of a script ignores SIGINT, so HUP stands in for a named signal)
-    const cases: Array<[string, number]> = [['-9', 9], ['-KILL', 9], ['-s HUP', 1], ['-SIGTERM', 15], ['', 15]];
+    const cases: Array<[string, number]> = [
+      ['-9', 9],
+      ['-KILL', 9],
+      ['-s HUP', 1],
+      ['-SIGTERM', 15],
+      ['', 15],
+    ];
     for (const [sig, num] of cases) {
       const script = `sleep 30 & p=$!; ${bin('kill')} ${sig} $p; wait $p; echo $?`;
       const child = spawnSync('sh', ['-c', script], { encoding: 'utf8' });
@@ -169,7 +195,7 @@ describe.skipIf(!ok)('utilities, natively as i386', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('  PID  PPID STAT COMMAND');
-    expect(lines.some((l) => /^ +\d+ +\d+ R +ps$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ *\d+ +\d+ R +ps$/.test(l))).toBe(true);
   });
 
   it('dmesg prints the kernel log', () => {

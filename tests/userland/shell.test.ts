@@ -21,7 +21,8 @@ describe.skipIf(!ok)('sh, natively as i386', () => {
     writeFileSync(crash, 'int main(void) { *(volatile int *)0 = 1; return 0; }\n');
     buildOurs(tree, [crash], 'crash');
     env = { PATH: `${tree.root}/usr/bin:${tree.scratch}`, HOME: tree.scratch };
-    sh = (script, args = []) => run(path.join(tree.root, 'usr/bin/sh'), args, { input: script, env, cwd: tree.scratch });
+    sh = (script, args = []) =>
+      run(path.join(tree.root, 'usr/bin/sh'), args, { input: script, env, cwd: tree.scratch });
   });
 
   it('runs pipelines through our utilities', () => {
@@ -31,13 +32,17 @@ describe.skipIf(!ok)('sh, natively as i386', () => {
   });
 
   it('redirects < > >> and 2>&1', () => {
-    const r = sh('echo first > out.txt\necho second >> out.txt\ncat < out.txt\nls /no/such 2> err.txt; wc -l < err.txt\nls /no/such > both.txt 2>&1; grep -c such both.txt\n');
+    const r = sh(
+      'echo first > out.txt\necho second >> out.txt\ncat < out.txt\nls /no/such 2> err.txt; wc -l < err.txt\nls /no/such > both.txt 2>&1; grep -c such both.txt\n',
+    );
     expect(r.stdout).toMatch(/^first\nsecond\n +1\n1\n$/);
     expect(readFileSync(path.join(tree.scratch, 'out.txt'), 'utf8')).toBe('first\nsecond\n');
   });
 
   it('keeps $? and runs ; && || by it', () => {
-    const r = sh('false; echo $?\ntrue && echo and-ran\nfalse && echo never\nfalse || echo or-ran\ntrue || echo never\nfalse && echo x || echo chain $?\nsh -c "exit 42"; echo $?\n');
+    const r = sh(
+      'false; echo $?\ntrue && echo and-ran\nfalse && echo never\nfalse || echo or-ran\ntrue || echo never\nfalse && echo x || echo chain $?\nsh -c "exit 42"; echo $?\n',
+    );
     expect(r.stdout).toBe('1\nand-ran\nor-ran\nchain 1\n42\n');
   });
 
@@ -54,7 +59,9 @@ describe.skipIf(!ok)('sh, natively as i386', () => {
   });
 
   it('expands variables and honours quotes', () => {
-    const r = sh('export GREETING=hello\necho "$GREETING world" \'$GREETING\' ${GREETING}x $NOPE.\nX=1; echo $X\nunset X; echo [$X]\necho a\\ b "c  d"\n');
+    const r = sh(
+      'export GREETING=hello\necho "$GREETING world" \'$GREETING\' ${GREETING}x $NOPE.\nX=1; echo $X\nunset X; echo [$X]\necho a\\ b "c  d"\n',
+    );
     expect(r.stdout).toBe('hello world $GREETING hellox .\n1\n[]\na b c  d\n');
   });
 
@@ -89,17 +96,20 @@ describe.skipIf(!ok)('sh, natively as i386', () => {
     expect(sh('wc -l\nfed to wc\nand this\n').stdout.trim()).toBe('2');
   });
 
-  it.skipIf(!oracleAvailable('script'))('on a terminal: ^C kills the foreground job, not the shell', async () => {
-    const out = await terminalSession(path.join(tree.root, 'usr/bin/sh'), env, [
-      ['sleep 20\r', 1500], // time to fork and exec: ^C must reach sleep, not the editor
-      ['\x03', 400],
-      ['echo status $?\r', 300],
-      ['\x1b[A\r', 300], // Up: the previous line again
-      ['exit 4\r', 300],
-    ]);
-    expect(out.text).toMatch(/status 130\r?\n[^]*status 0\r?\n/);
-    expect(out.code).toBe(4);
-  });
+  it.skipIf(!oracleAvailable('script'))(
+    'on a terminal: ^C kills the foreground job, not the shell',
+    async () => {
+      const out = await terminalSession(path.join(tree.root, 'usr/bin/sh'), env, [
+        ['sleep 20\r', 1500], // time to fork and exec: ^C must reach sleep, not the editor
+        ['\x03', 400],
+        ['echo status $?\r', 300],
+        ['\x1b[A\r', 300], // Up: the previous line again
+        ['exit 4\r', 300],
+      ]);
+      expect(out.text).toMatch(/status 130\r?\n[^]*status 0\r?\n/);
+      expect(out.code).toBe(4);
+    },
+  );
 });
 
 /// Runs a program on a pseudo-terminal (util-linux `script`), typing each string after a pause.
@@ -109,7 +119,9 @@ function terminalSession(
   keys: Array<[string, number]>,
 ): Promise<{ text: string; code: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/script', ['-qfec', prog, '/dev/null'], { env: { ...env, TERM: 'vt100' } });
+    const child = spawn('/usr/bin/script', ['-qfec', prog, '/dev/null'], {
+      env: { ...env, TERM: 'vt100' },
+    });
     let text = '';
     child.stdout.on('data', (d: Buffer) => (text += d.toString()));
     child.on('error', reject);

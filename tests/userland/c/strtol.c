@@ -6,37 +6,40 @@
 
 #define L(str, base)                                                           \
 	do {                                                                       \
+		const char *s_ = str; /* one copy: tcc does not merge literals */     \
 		char *end;                                                             \
 		long v;                                                                \
 		errno = 0;                                                             \
-		v = strtol(str, &end, base);                                           \
-		printf("strtol(\"%s\",%d): %ld end=%d errno=%d\n", str, base, v,       \
-		       (int)(end - str), errno);                                       \
+		v = strtol(s_, &end, base);                                            \
+		printf("strtol(\"%s\",%d): %ld end=%d errno=%d\n", s_, base, v,        \
+		       (int)(end - s_), errno);                                        \
 	} while (0)
 
 #define UL(str, base)                                                          \
 	do {                                                                       \
+		const char *s_ = str;                                                  \
 		char *end;                                                             \
 		unsigned long v;                                                       \
 		errno = 0;                                                             \
-		v = strtoul(str, &end, base);                                          \
-		printf("strtoul(\"%s\",%d): %lu end=%d errno=%d\n", str, base, v,      \
-		       (int)(end - str), errno);                                       \
+		v = strtoul(s_, &end, base);                                           \
+		printf("strtoul(\"%s\",%d): %lu end=%d errno=%d\n", s_, base, v,       \
+		       (int)(end - s_), errno);                                        \
 	} while (0)
 
 #define LL(str, base)                                                          \
 	do {                                                                       \
+		const char *s_ = str;                                                  \
 		char *end;                                                             \
 		long long v;                                                           \
 		unsigned long long u;                                                  \
 		errno = 0;                                                             \
-		v = strtoll(str, &end, base);                                          \
-		printf("strtoll(\"%s\",%d): %lld end=%d errno=%d\n", str, base, v,     \
-		       (int)(end - str), errno);                                       \
+		v = strtoll(s_, &end, base);                                           \
+		printf("strtoll(\"%s\",%d): %lld end=%d errno=%d\n", s_, base, v,      \
+		       (int)(end - s_), errno);                                        \
 		errno = 0;                                                             \
-		u = strtoull(str, &end, base);                                         \
-		printf("strtoull(\"%s\",%d): %llu end=%d errno=%d\n", str, base, u,    \
-		       (int)(end - str), errno);                                       \
+		u = strtoull(s_, &end, base);                                          \
+		printf("strtoull(\"%s\",%d): %llu end=%d errno=%d\n", s_, base, u,     \
+		       (int)(end - s_), errno);                                        \
 	} while (0)
 
 int main(void)
