@@ -7,8 +7,9 @@ import type { BuildContext } from './build-context.ts';
 import { explainDiagnostics } from '../diagnostics/index.ts';
 import { readText } from './build-fs.ts';
 import type { BuildDiagnostic } from './diagnostic.ts';
+import { errorText, fileError } from './diagnostic.ts';
 import { joinPath } from './paths.ts';
-import type { CompileJob } from './tools.ts';
+import type { CompileJob, CompileOutcome } from './tools.ts';
 
 /// Compiles the stale jobs among `jobs`; failures are reported and recorded, never thrown.
 export async function compileStage(ctx: BuildContext, jobs: readonly CompileJob[]): Promise<void> {
@@ -28,53 +29,44 @@ export async function compileStage(ctx: BuildContext, jobs: readonly CompileJob[
 }
 
 async function compileOne(ctx: BuildContext, job: CompileJob): Promise<void> {
-  const compiler = ctx.cfg.toolchain.compiler;
   ctx.log(job.lang === 'asm' ? 'AS' : 'CC', job.object);
-  const roots = { tree: ctx.cfg.tree, out: ctx.cfg.out };
-  let outcome;
-  try {
-    outcome = await compiler.compile(job, roots);
-  } catch (err) {
-    // A compiler binding that breaks (a crashed worker, a missing host tool) is a build error on
-    // this file, not a crash of the whole pipeline.
-    const message = err instanceof Error ? err.message : String(err);
-    outcome = {
-      ok: false,
-      deps: [],
-      diagnostics: [
-        {
-          file: job.source,
-          line: 0,
-          severity: 'error' as const,
-          message,
-          stage: 'compile' as const,
-        },
-      ],
-    };
-  }
+  const outcome = await runCompiler(ctx, job);
   for (const d of await explain(ctx, outcome.diagnostics)) ctx.report(d);
   if (outcome.ok) {
-    ctx.state.touched(ctx.outPath(job.object));
-    const deps = outcome.deps.map((d) => (d.startsWith('/') ? d : joinPath(ctx.cfg.tree, d)));
-    const inputs = deps.includes(ctx.treePath(job.source))
-      ? deps
-      : [ctx.treePath(job.source), ...deps];
-    await ctx.state.record(job.object, compiler.command(job), inputs);
-    ctx.rebuilt.push(job.object);
+    await recordObject(ctx, job, outcome.deps);
   } else {
     ctx.fail(job.object);
     await ctx.cfg.fs.remove(ctx.outPath(job.object));
     if (!outcome.diagnostics.some((d) => d.severity === 'error')) {
-      ctx.report({
-        file: job.source,
-        line: 0,
-        severity: 'error',
-        message: `${compiler.name} failed without a message`,
-        stage: 'compile',
-      });
+      const name = ctx.cfg.toolchain.compiler.name;
+      ctx.report(fileError(job.source, `${name} failed without a message`, 'compile'));
     }
   }
   ctx.tick('compile');
+}
+
+async function runCompiler(ctx: BuildContext, job: CompileJob): Promise<CompileOutcome> {
+  try {
+    return await ctx.cfg.toolchain.compiler.compile(job, { tree: ctx.cfg.tree, out: ctx.cfg.out });
+  } catch (err) {
+    // A compiler binding that breaks (a crashed worker, a missing host tool) is a build error on
+    // this file, not a crash of the whole pipeline.
+    return { ok: false, deps: [], diagnostics: [fileError(job.source, errorText(err), 'compile')] };
+  }
+}
+
+/// Records a fresh object with its source and every file its dependency output named.
+async function recordObject(
+  ctx: BuildContext,
+  job: CompileJob,
+  deps: readonly string[],
+): Promise<void> {
+  ctx.state.touched(ctx.outPath(job.object));
+  const source = ctx.treePath(job.source);
+  const abs = deps.map((d) => (d.startsWith('/') ? d : joinPath(ctx.cfg.tree, d)));
+  const inputs = abs.includes(source) ? abs : [source, ...abs];
+  await ctx.state.record(job.object, ctx.cfg.toolchain.compiler.command(job), inputs);
+  ctx.rebuilt.push(job.object);
 }
 
 /// Adds source lines, columns and classic-mistake explanations (build/diagnostics' rules) to a

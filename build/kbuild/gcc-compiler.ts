@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseDepfile } from './depfile.ts';
+import { ensureError, fileError } from './diagnostic.ts';
 import { parseGccMessages } from './gcc-messages.ts';
 import { joinPath, relativeTo } from './paths.ts';
 import type { CompileJob, CompileOutcome, CompileRoots, Compiler } from './tools.ts';
@@ -42,49 +43,49 @@ function run(
   });
 }
 
-/// A Compiler running the host's gcc.
-export function gccCompiler(config: GccCompilerConfig = {}): Compiler {
-  const gcc = config.gcc ?? 'gcc';
-  const argsOf = (job: CompileJob, out: string) => [
+function gccArgs(job: CompileJob, out: string): string[] {
+  const obj = joinPath(out, job.object);
+  return [
     '-m32',
     ...job.flags,
     '-c',
     '-o',
-    joinPath(out, job.object),
+    obj,
     '-MD',
     '-MF',
     joinPath(out, depfileOf(job.object)),
     job.source,
   ];
+}
+
+async function compileWithGcc(
+  gcc: string,
+  job: CompileJob,
+  roots: CompileRoots,
+): Promise<CompileOutcome> {
+  await mkdir(dirname(joinPath(roots.out, job.object)), { recursive: true });
+  const r = await run(gcc, gccArgs(job, roots.out), roots.tree);
+  const diagnostics = parseGccMessages(r.stderr, (f) => relativeTo(roots.tree, f));
+  if (r.code !== 0) {
+    const fallback = fileError(
+      job.source,
+      r.stderr.trim() || `gcc exited with ${r.code}`,
+      'compile',
+    );
+    return { ok: false, diagnostics: ensureError(diagnostics, fallback), deps: [] };
+  }
+  const dep = await readFile(joinPath(roots.out, depfileOf(job.object)), 'utf8').catch(() => '');
+  return { ok: true, diagnostics, deps: parseDepfile(dep) };
+}
+
+/// A Compiler running the host's gcc.
+export function gccCompiler(config: GccCompilerConfig = {}): Compiler {
+  const gcc = config.gcc ?? 'gcc';
   return {
     name: 'gcc',
     concurrency: Math.max(1, config.jobs ?? availableParallelism()),
-    command: (job) => [gcc, ...argsOf(job, '$(out)')].join(' '),
-    async compile(job: CompileJob, roots: CompileRoots): Promise<CompileOutcome> {
-      await mkdir(dirname(joinPath(roots.out, job.object)), { recursive: true });
-      const r = await run(gcc, argsOf(job, roots.out), roots.tree);
-      const diagnostics = parseGccMessages(r.stderr, (f) => relativeTo(roots.tree, f));
-      if (r.code !== 0) {
-        const fallback = {
-          file: job.source,
-          line: 0,
-          severity: 'error' as const,
-          stage: 'compile' as const,
-          message: r.stderr.trim() || `gcc exited with ${r.code}`,
-        };
-        return {
-          ok: false,
-          diagnostics: diagnostics.some((d) => d.severity === 'error')
-            ? diagnostics
-            : [...diagnostics, fallback],
-          deps: [],
-        };
-      }
-      const dep = await readFile(joinPath(roots.out, depfileOf(job.object)), 'utf8').catch(
-        () => '',
-      );
-      return { ok: true, diagnostics, deps: parseDepfile(dep) };
-    },
+    command: (job) => [gcc, ...gccArgs(job, '$(out)')].join(' '),
+    compile: (job, roots) => compileWithGcc(gcc, job, roots),
     async runtimeLibrary() {
       const r = await run(gcc, ['-m32', '-print-libgcc-file-name'], '/');
       const path = r.stdout.trim();

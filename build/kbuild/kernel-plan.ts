@@ -100,17 +100,7 @@ async function walkDir(
   }
   if (w.seen.has(dir)) return null;
   w.seen.set(dir, at);
-  const st = await w.cfg.fs.stat(joinPath(w.cfg.tree, dir));
-  if (!st?.isDirectory) throw new TreeError(at, `directory '${dir}/' does not exist`);
-  const makefile = `${dir}/Makefile`;
-  if (!(await w.cfg.fs.stat(joinPath(w.cfg.tree, makefile)))) {
-    throw new TreeError(at, `'${dir}/' has no Makefile (it needs one listing obj-y)`);
-  }
-  const vars = await readMakefile(makefile, {
-    fs: w.cfg.fs,
-    root: w.cfg.tree,
-    initial: w.cfg.initial,
-  });
+  const vars = await dirMakefile(w, dir, at);
   const inputs: string[] = [];
   for (const entry of vars.words('obj-y')) {
     const where = siteOf(vars, 'obj-y', entry);
@@ -130,6 +120,17 @@ async function walkDir(
   const output = `${dir}/built-in.o`;
   w.dirs.push({ dir, output, inputs });
   return output;
+}
+
+/// Reads `dir/Makefile`; a missing directory or Makefile is an error at the line listing `dir`.
+async function dirMakefile(w: Walk, dir: string, at: SourceLocation): Promise<MakeVars> {
+  const st = await w.cfg.fs.stat(joinPath(w.cfg.tree, dir));
+  if (!st?.isDirectory) throw new TreeError(at, `directory '${dir}/' does not exist`);
+  const makefile = `${dir}/Makefile`;
+  if (!(await w.cfg.fs.stat(joinPath(w.cfg.tree, makefile)))) {
+    throw new TreeError(at, `'${dir}/' has no Makefile (it needs one listing obj-y)`);
+  }
+  return readMakefile(makefile, { fs: w.cfg.fs, root: w.cfg.tree, initial: w.cfg.initial });
 }
 
 /// Plans the compile of object `obj` (tree-relative `.o`) from its `.c` or `.S`.

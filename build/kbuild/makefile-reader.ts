@@ -119,18 +119,15 @@ async function statement(
 ): Promise<boolean> {
   const inc = /^(-include|sinclude|include)([ \t]+|$)(.*)$/.exec(body);
   if (inc) {
-    const optional = inc[1] !== 'include';
-    for (const name of splitWords(ctx.vars.expand(inc[3], at))) {
-      if (optional && !(await ctx.config.fs.stat(joinPath(ctx.config.root, name)))) continue;
-      await readInto(ctx, name, at);
-    }
+    await includeFiles(ctx, inc[3], inc[1] !== 'include', at);
     return false;
   }
   const stripped = body.replace(/^((export|override|private)[ \t]+)+/, '');
-  if (/^(undefine)[ \t]/.test(stripped)) {
+  if (/^undefine[ \t]/.test(stripped)) {
     ctx.vars.undefine(ctx.vars.expand(stripped.slice(9), at).trim());
     return inRule;
   }
+  // `export VAR`, `unexport`, `vpath`: no value for the reader.
   if (
     /^(unexport|vpath)([ \t]|$)/.test(stripped) ||
     (stripped !== body && !stripped.includes('='))
@@ -141,25 +138,39 @@ async function statement(
   if (kind === 'rule') return true;
   if (kind === undefined) {
     if (ctx.vars.expand(stripped, at).trim() === '') return inRule;
-    throw new MakefileError(
-      at,
-      `missing separator (not an assignment 'VAR := value', a rule or a directive): '${clip(stripped)}'`,
-    );
+    const what = "not an assignment 'VAR := value', a rule or a directive";
+    throw new MakefileError(at, `missing separator (${what}): '${clip(stripped)}'`);
   }
-  const name = ctx.vars.expand(stripped.slice(0, kind.at), at).trim();
-  if (name === '' || /\s/.test(name)) {
-    throw new MakefileError(
-      at,
-      name === '' ? 'empty variable name' : `invalid variable name '${clip(name)}'`,
-    );
-  }
-  const value = stripped.slice(kind.at + kind.op.length).replace(/^[ \t]+/, '');
-  if (kind.op === '!=') {
-    ctx.vars.assign(name, '=', '$(shell ...)', at);
-    return false;
-  }
-  ctx.vars.assign(name, kind.op === '::=' ? ':=' : kind.op, value, at);
+  assignment(ctx, stripped, kind, at);
   return false;
+}
+
+/// Reads each file an `include` line names (after expansion); `-include` skips missing ones.
+async function includeFiles(
+  ctx: ReadContext,
+  spec: string,
+  optional: boolean,
+  at: SourceLocation,
+): Promise<void> {
+  for (const name of splitWords(ctx.vars.expand(spec, at))) {
+    if (optional && !(await ctx.config.fs.stat(joinPath(ctx.config.root, name)))) continue;
+    await readInto(ctx, name, at);
+  }
+}
+
+function assignment(
+  ctx: ReadContext,
+  text: string,
+  kind: { at: number; op: Op },
+  at: SourceLocation,
+): void {
+  const name = ctx.vars.expand(text.slice(0, kind.at), at).trim();
+  if (name === '') throw new MakefileError(at, 'empty variable name');
+  if (/\s/.test(name)) throw new MakefileError(at, `invalid variable name '${clip(name)}'`);
+  const value = text.slice(kind.at + kind.op.length).replace(/^[ \t]+/, '');
+  // `!=` runs a shell command: record it as a value the reader cannot evaluate.
+  if (kind.op === '!=') ctx.vars.assign(name, '=', '$(shell ...)', at);
+  else ctx.vars.assign(name, kind.op === '::=' ? ':=' : kind.op, value, at);
 }
 
 type Op = Assignment['op'] | '::=' | '!=';

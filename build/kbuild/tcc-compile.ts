@@ -9,6 +9,7 @@ import { TCC_DIR } from '../tcc/host.ts';
 import type { FileSource } from '../tcc/sandbox-fs.ts';
 import { parseDepfile } from './depfile.ts';
 import type { BuildDiagnostic } from './diagnostic.ts';
+import { ensureError, errorText, fileError } from './diagnostic.ts';
 import type { CompileJob } from './tools.ts';
 
 /// Where outputs go inside the sandbox (never a tree path).
@@ -49,13 +50,7 @@ export function compileWithTcc(host: TccHost, tree: FileSource, job: CompileJob)
   try {
     run = host.runSync({ args: tccArgs(job), mounts: [{ at: '/', source: tree }] });
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    return {
-      ok: false,
-      object: null,
-      deps: [],
-      diagnostics: [{ file: job.source, line: 0, severity: 'error', message, stage: 'compile' }],
-    };
+    return failed([fileError(job.source, errorText(err), 'compile')]);
   }
   const diagnostics = parseTccOutput(run.stderr, { mapPath: treePath }).map((d) => ({
     ...d,
@@ -63,21 +58,12 @@ export function compileWithTcc(host: TccHost, tree: FileSource, job: CompileJob)
   }));
   const object = run.outputs.get(`${OUT}/${job.object}`) ?? null;
   if (run.exitCode !== 0 || !object) {
-    const why = {
-      file: job.source,
-      line: 0,
-      severity: 'error' as const,
-      stage: 'compile' as const,
-      message: `tcc exited with status ${run.exitCode}`,
-    };
-    return {
-      ok: false,
-      object: null,
-      deps: [],
-      diagnostics: diagnostics.some((d) => d.severity === 'error')
-        ? diagnostics
-        : [...diagnostics, why],
-    };
+    return failed(
+      ensureError(
+        diagnostics,
+        fileError(job.source, `tcc exited with status ${run.exitCode}`, 'compile'),
+      ),
+    );
   }
   const depText = new TextDecoder().decode(
     run.outputs.get(`${OUT}/${job.object}.d`) ?? new Uint8Array(0),
@@ -86,4 +72,8 @@ export function compileWithTcc(host: TccHost, tree: FileSource, job: CompileJob)
     .filter((d) => !d.startsWith(`${TCC_DIR}/`))
     .map(treePath);
   return { ok: true, object, diagnostics, deps };
+}
+
+function failed(diagnostics: BuildDiagnostic[]): TccCompileResult {
+  return { ok: false, object: null, deps: [], diagnostics };
 }

@@ -78,49 +78,49 @@ class Slot {
   }
 }
 
-/// A Compiler whose compiles run on worker threads.
-export function workerPoolCompiler(config: WorkerPoolConfig): Compiler {
-  const waiting: (() => void)[] = [];
-  const data: TccWorkerData = {
-    module: config.module,
-    tccRoot: join(config.tccCache, 'tcc-root'),
-    tree: config.tree,
-  };
-  const url = config.workerUrl ?? new URL('./tcc-worker-boot.mjs', import.meta.url);
-  const slots = Array.from({ length: Math.max(1, config.jobs) }, () => new Slot(url, data));
+/// Hands free workers to compiles, queueing compiles while all are busy.
+class SlotPool {
+  private readonly waiting: (() => void)[] = [];
 
-  async function acquire(): Promise<Slot> {
-    for (;;) {
-      const free = slots.find((s) => !s.busy);
-      if (free) {
-        free.busy = true;
-        return free;
-      }
-      await new Promise<void>((resolve) => waiting.push(resolve));
+  constructor(readonly slots: readonly Slot[]) {}
+
+  /// Runs `fn` on a free worker once one is available.
+  async with<T>(fn: (slot: Slot) => Promise<T>): Promise<T> {
+    let slot = this.slots.find((s) => !s.busy);
+    while (!slot) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      slot = this.slots.find((s) => !s.busy);
     }
-  }
-
-  async function compile(job: CompileJob, roots: CompileRoots): Promise<CompileOutcome> {
-    const slot = await acquire();
+    slot.busy = true;
     try {
       await slot.ready;
-      return await finishTccCompile(config.fs, roots, job, await slot.run(job));
+      return await fn(slot);
     } finally {
       slot.busy = false;
-      waiting.shift()?.();
+      this.waiting.shift()?.();
     }
   }
+}
 
+/// A Compiler whose compiles run on worker threads.
+export function workerPoolCompiler(config: WorkerPoolConfig): Compiler {
+  const tccRoot = join(config.tccCache, 'tcc-root');
+  const data: TccWorkerData = { module: config.module, tccRoot, tree: config.tree };
+  const url = config.workerUrl ?? new URL('./tcc-worker-boot.mjs', import.meta.url);
+  const pool = new SlotPool(
+    Array.from({ length: Math.max(1, config.jobs) }, () => new Slot(url, data)),
+  );
   return {
     name: 'tcc',
-    concurrency: slots.length,
+    concurrency: pool.slots.length,
     command: tccCommand,
-    compile,
+    compile: (job: CompileJob, roots: CompileRoots): Promise<CompileOutcome> =>
+      pool.with(async (slot) => finishTccCompile(config.fs, roots, job, await slot.run(job))),
     async runtimeLibrary() {
       return config.libtcc1 ? { name: 'libtcc1.a', bytes: config.libtcc1 } : null;
     },
     async close() {
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await Promise.all(pool.slots.map((s) => s.worker.terminate()));
     },
   };
 }
