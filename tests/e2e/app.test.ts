@@ -1,0 +1,198 @@
+// End to end: the real renderer in Debian's Chromium against the real browser host and services.
+// Edits a kernel file, reloads and finds it saved, reads the diff, exports the patch and applies
+// it with GNU patch to a pristine copy; checks that a wrong token and a malformed message are
+// refused; and takes screenshots (normal, dark, projector) into tests/.artifacts/.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LabHost } from '../../electron/host/lab-host.ts';
+import { startLabHost } from '../../electron/host/lab-host.ts';
+import { buildRenderer, rendererIsStale } from '../../electron/host/renderer-build.ts';
+import type { Scratch } from '../electron/support/fixture.ts';
+import { makeScratch } from '../electron/support/fixture.ts';
+import type { BrowserSession } from '../support/browser.ts';
+import { collectPageErrors, launchBrowser } from '../support/browser.ts';
+import { oracleAvailable } from '../support/oracle.ts';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const artifacts = join(repoRoot, 'tests', '.artifacts');
+const HEADER_PATH = 'include/linux/syscalls.h';
+const NEW_LINE = 'asmlinkage long sys_MyPrintK(const char *s);';
+
+const ok = oracleAvailable('chromium', 'patch');
+
+describe.skipIf(!ok)('app in Chromium against the browser host', () => {
+  let scratch: Scratch;
+  let host: LabHost;
+  let session: BrowserSession;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    const rendererDir = join(repoRoot, 'out', 'renderer');
+    if (await rendererIsStale(repoRoot, rendererDir)) await buildRenderer(repoRoot);
+    scratch = await makeScratch();
+    host = await startLabHost({
+      port: 0,
+      dataDir: scratch.data,
+      shippedRoot: scratch.shipped,
+      rendererDir,
+      engines: {},
+      version: 'e2e',
+      watch: { debounceMs: 50, pollMs: 500 },
+    });
+    session = await launchBrowser();
+    page = session.page;
+    errors = collectPageErrors(page);
+    await mkdir(artifacts, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await host?.close();
+    await scratch?.cleanup();
+  });
+
+  async function openFile(path: string): Promise<void> {
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const folder = page.locator(`[role="treeitem"][data-path="${parts.slice(0, i).join('/')}"]`);
+      if ((await folder.getAttribute('aria-expanded')) !== 'true') await folder.click();
+    }
+    await page.locator(`[role="treeitem"][data-path="${path}"]`).click();
+    await expect
+      .poll(() => page.locator('.editor header .leaf').textContent())
+      .toBe(parts[parts.length - 1]);
+  }
+
+  it('opens with the tree, an editor and honest empty states', async () => {
+    await page.goto(host.url);
+    await page.locator('.cm-content').waitFor();
+    await expect
+      .poll(() => page.locator('[role="status"].conn').textContent())
+      .toContain('Connected');
+    expect(await page.locator('[role="tree"] [role="treeitem"]').count()).toBeGreaterThan(3);
+    expect(await page.getByText('The build engine is not part of this build yet').isVisible()).toBe(
+      true,
+    );
+    expect(await page.getByText('The lesson deck is not part of this build yet').isVisible()).toBe(
+      true,
+    );
+    await page.screenshot({ path: join(artifacts, 'app-light.png') });
+  });
+
+  it('saves an edit, and the edit survives a reload', async () => {
+    await openFile(HEADER_PATH);
+    const editor = page.locator('.cm-content');
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(`${NEW_LINE}\n`);
+    await expect
+      .poll(() => page.locator('.save').textContent(), { timeout: 10_000 })
+      .toContain('Saved');
+    const onDisk = await readFile(join(host.backend.workspace.dirs.workspace, HEADER_PATH), 'utf8');
+    expect(onDisk).toContain(NEW_LINE);
+    await page.reload();
+    await page.locator('.cm-content').waitFor();
+    await openFile(HEADER_PATH);
+    await expect.poll(() => page.locator('.cm-content').textContent()).toContain(NEW_LINE);
+    expect(await page.locator(`[data-path="${HEADER_PATH}"] .badge`).textContent()).toBe('M');
+  });
+
+  it('undoes an edit with the Undo button (and autosaves the undo)', async () => {
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('/* temporary */');
+    await expect.poll(() => page.locator('.cm-content').textContent()).toContain('/* temporary */');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(() => page.locator('.cm-content').textContent())
+      .not.toContain('/* temporary */');
+    await expect
+      .poll(() => page.locator('.save').textContent(), { timeout: 10_000 })
+      .toContain('Saved');
+    const onDisk = await readFile(join(host.backend.workspace.dirs.workspace, HEADER_PATH), 'utf8');
+    expect(onDisk).not.toContain('temporary');
+  });
+
+  it('shows the diff and exports a patch that GNU patch -p1 applies to a pristine copy', async () => {
+    await page.getByRole('tab', { name: /Changes/ }).click();
+    const panel = page.locator('#panel-changes');
+    await expect.poll(() => panel.textContent()).toContain(`+${NEW_LINE}`);
+    expect(await panel.textContent()).toContain(`--- a/${HEADER_PATH}`);
+    await page.screenshot({ path: join(artifacts, 'app-changes.png') });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export patch' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^syscall-lab-\d{8}-\d{4}\.patch$/);
+    const patchFile = join(scratch.root, 'exported.patch');
+    await download.saveAs(patchFile);
+    const pristine = join(scratch.root, 'pristine-copy');
+    await cp(scratch.shipped, pristine, { recursive: true });
+    execFileSync('patch', ['-p1', '--batch', '-i', patchFile], { cwd: pristine, stdio: 'pipe' });
+    expect(await readFile(join(pristine, HEADER_PATH), 'utf8')).toBe(
+      await readFile(join(host.backend.workspace.dirs.workspace, HEADER_PATH), 'utf8'),
+    );
+  });
+
+  it('rejects a malformed message on the socket, answering with a located error', async () => {
+    const reply = await page.evaluate(async (token) => {
+      const ws = new WebSocket(`ws://${location.host}/api?token=${token}`);
+      await new Promise((r) => ws.addEventListener('open', r));
+      const answer = new Promise<string>((r) =>
+        ws.addEventListener('message', (e) => r(String(e.data))),
+      );
+      ws.send(
+        JSON.stringify({
+          id: 9,
+          method: 'workspace.write',
+          params: { path: '../../etc/passwd', text: 'x' },
+        }),
+      );
+      const text = await answer;
+      ws.close();
+      return JSON.parse(text) as unknown;
+    }, host.token);
+    expect(reply).toMatchObject({
+      id: 9,
+      reply: {
+        ok: false,
+        error: { code: 'bad-request', location: 'workspace.write: params.path' },
+      },
+    });
+  });
+
+  it('refuses a page with a wrong token', async () => {
+    const other = await session.context.newPage();
+    await other.goto(host.url.replace(/token=.*/, 'token=wrong-token'));
+    await expect
+      .poll(() => other.locator('[role="status"].conn').textContent())
+      .toContain('Disconnected');
+    await other.close();
+  });
+
+  it('takes dark and projector screenshots with no page errors', async () => {
+    await page.getByRole('tab', { name: 'Build' }).click();
+    await page.keyboard.press('Control+Shift+D');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
+    await page.screenshot({ path: join(artifacts, 'app-dark.png') });
+    await page.keyboard.press('Control+Shift+P');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-projector')))
+      .toBe(true);
+    await page.screenshot({ path: join(artifacts, 'app-projector.png') });
+    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.press('Control+Shift+D');
+    const settings = JSON.parse(
+      await readFile(join(scratch.data, 'settings.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    expect(settings).toMatchObject({ theme: 'light', projector: false });
+    expect(errors.filter((e) => !e.includes('WebSocket'))).toEqual([]);
+  });
+});
