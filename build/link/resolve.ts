@@ -163,10 +163,15 @@ function sectionName(obj: InputObject, shndx: number): string {
 function linkable(obj: InputObject, index: number, dropped: Set<number>): InputSection | null {
   const s = obj.elf.sections[index];
   if (index === 0 || dropped.has(index)) return null;
+  // String tables of symbols and section names are rebuilt; others (.stabstr) are data.
+  const tableOfNames =
+    s.type === SHT.STRTAB &&
+    (s.name === '.shstrtab' ||
+      obj.elf.sections.some((t) => t.type === SHT.SYMTAB && t.link === index));
   const skip =
     s.type === SHT.NULL ||
     s.type === SHT.SYMTAB ||
-    s.type === SHT.STRTAB ||
+    tableOfNames ||
     s.type === SHT.REL ||
     s.type === SHT.RELA ||
     s.type === SHT.GROUP ||

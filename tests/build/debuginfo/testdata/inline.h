@@ -1,0 +1,3 @@
+static inline int twice(int v) {
+  return v * 2;
+}
