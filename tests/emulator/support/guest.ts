@@ -102,8 +102,10 @@ export function runGuest(
   budget = 50_000_000,
   config: MachineConfig = {},
   input?: string,
+  setup?: (pc: PC) => void,
 ): GuestRun {
   const pc = new PC({ memoryBytes: 32 * 1024 * 1024, ...config });
+  setup?.(pc);
   let serial = '';
   pc.on('serial:out', ({ bytes }) => (serial += new TextDecoder().decode(bytes)));
   pc.loadMultiboot(elf);
