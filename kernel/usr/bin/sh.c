@@ -25,20 +25,13 @@
 #include <signal.h>
 #include <sys/wait.h>
 #include "lineedit.h"
+#include "sh.h"
 
 #define LINE_MAX 1024
 #define MAXTOK 128
 #define MAXARGS 64
 #define MAXCMDS 16
 #define MAXREDIR 8
-
-enum { T_WORD, T_PIPE, T_AND, T_OR, T_SEMI, T_BG, T_REDIR, T_END };
-
-struct tok {
-	int type;
-	char *text;         /* T_WORD: the word; T_REDIR: the operator ("<", ">", ">>", ">&") */
-	int fd;             /* T_REDIR: the descriptor it applies to */
-};
 
 struct redir {
 	int fd;             /* descriptor to replace */
@@ -55,144 +48,8 @@ struct cmd {
 
 static int status;          /* $?: exit status of the last pipeline */
 static int interactive;     /* reading from a terminal: job control and a prompt */
-static char pool[LINE_MAX * 4];     /* the current line's words */
-static int pool_used;
 
 static int run_line(const char *line);
-
-/* ---- reading words ---------------------------------------------------------------- */
-
-static int is_name(int c, int first)
-{
-	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (!first && c >= '0' && c <= '9');
-}
-
-/* Appends the value of the $ expansion at *p to the word at w; advances *p. */
-static char *expand(const char **p, char *w)
-{
-	const char *s = *p + 1, *val = 0;
-	char name[64], num[16];
-	int n = 0, brace = *s == '{';
-
-	if (*s == '?' || *s == '$') {
-		snprintf(num, sizeof(num), "%d", *s == '?' ? status : getpid());
-		val = num;
-		s++;
-	} else {
-		s += brace;
-		while (is_name(*s, n == 0) && n < 63)
-			name[n++] = *s++;
-		name[n] = 0;
-		if (brace && *s == '}')
-			s++;
-		if (n == 0 && !brace) {
-			*p = s;
-			*w++ = '$';     /* a lone $ is itself */
-			return w;
-		}
-		val = getenv(name);
-	}
-	*p = s;
-	if (val && w + strlen(val) < pool + sizeof(pool) - 1) {
-		strcpy(w, val);
-		w += strlen(val);
-	}
-	return w;
-}
-
-/* Reads one word starting at *p into the pool; *kept says it must stay even if empty
- * (it had quotes). */
-static char *read_word(const char **p, int *kept)
-{
-	char *start = pool + pool_used, *w = start;
-	const char *s = *p;
-	char q = 0;
-
-	*kept = 0;
-	if (*s == '~' && (s[1] == '/' || s[1] == 0 || s[1] == ' ') && getenv("HOME")) {
-		strcpy(w, getenv("HOME"));
-		w += strlen(w);
-		s++;
-	}
-	for (; *s && w < pool + sizeof(pool) - 2; s++) {
-		if (q == '\'') {
-			if (*s == '\'')
-				q = 0;
-			else
-				*w++ = *s;
-		} else if (*s == '\\' && s[1] && (!q || strchr("\"\\$", s[1]))) {
-			*w++ = *++s;
-			*kept = 1;
-		} else if (*s == '$') {
-			w = expand(&s, w);
-			s--;
-		} else if (*s == '"' || (!q && *s == '\'')) {
-			q = q ? 0 : *s;
-			*kept = 1;
-		} else if (!q && strchr(" \t|&;<>", *s)) {
-			break;
-		} else {
-			*w++ = *s;
-		}
-	}
-	*w++ = 0;
-	pool_used = w - pool;
-	*p = s;
-	return q ? 0 : start;   /* an unclosed quote is an error */
-}
-
-/* Splits the next pipeline of a line into tokens, up to and including the ; && || or
- * & that ends it, and leaves *line after it. Words are expanded now, just before the
- * pipeline runs, so "false; echo $?" sees the status of false. Returns the number of
- * tokens, or -1 after printing an error. */
-static int tokenize(const char **line, struct tok *t)
-{
-	const char *s = *line;
-	int n = 0, kept;
-
-	pool_used = 0;
-	for (;;) {
-		while (*s == ' ' || *s == '\t')
-			s++;
-		if (!*s || *s == '#' || n >= MAXTOK - 1)
-			break;
-		t[n].fd = -1;
-		if (s[0] == '&' && s[1] == '&')
-			t[n].type = T_AND, s += 2;
-		else if (s[0] == '|' && s[1] == '|')
-			t[n].type = T_OR, s += 2;
-		else if (*s == '|')
-			t[n].type = T_PIPE, s++;
-		else if (*s == ';')
-			t[n].type = T_SEMI, s++;
-		else if (*s == '&')
-			t[n].type = T_BG, s++;
-		else if (*s == '<' || *s == '>' || (*s >= '0' && *s <= '9' && (s[1] == '>' || s[1] == '<'))) {
-			t[n].type = T_REDIR;
-			t[n].fd = *s >= '0' && *s <= '9' ? *s++ - '0' : *s == '<' ? 0 : 1;
-			t[n].text = s[0] == '>' && s[1] == '>' ? ">>" :
-				    s[0] == '>' && s[1] == '&' ? ">&" : s[0] == '<' ? "<" : ">";
-			s += strlen(t[n].text);
-		} else {
-			t[n].type = T_WORD;
-			t[n].text = read_word(&s, &kept);
-			if (!t[n].text) {
-				fprintf(stderr, "sh: unterminated quote\n");
-				return -1;
-			}
-			if (!*t[n].text && !kept)
-				continue;   /* $EMPTY expands to nothing */
-		}
-		if (t[n++].type >= T_AND && t[n - 1].type <= T_BG)
-			break;
-	}
-	if (!*s || *s == '#')
-		s += strlen(s);
-	t[n].type = T_END;
-	*line = s;
-	return n;
-}
 
 /* ---- running commands ------------------------------------------------------------- */
 
@@ -449,7 +306,7 @@ static int run_line(const char *line)
 	int n, op = T_SEMI, end;
 
 	while (*line) {
-		n = tokenize(&line, t);
+		n = sh_tokenize(&line, t, MAXTOK, status);
 		if (n < 0)
 			return status = 2;
 		if (n == 0)
