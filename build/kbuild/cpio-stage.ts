@@ -1,60 +1,92 @@
-/// The initramfs stage: `usr/initramfs.cpio` packed from `usr/initramfs_list` when the list or
-/// any file it names changed (so a kernel-only edit does not repack it).
+/// The initramfs stage: `usr/initramfs.cpio` packed from `usr/initramfs_list` (build/cpio's list
+/// parser and newc writer) when the list or any file it names changed, so a kernel-only edit does
+/// not repack it. A `file` line's SRC is looked up under the build output first (the programs
+/// just built), then in the tree (data files), since the list is shared with the in-tree make.
 
+import { CpioListError, parseCpioList } from '../cpio/index.ts';
 import type { BuildContext } from './build-context.ts';
 import { readText } from './build-fs.ts';
-import { KbuildError } from './errors.ts';
 import { errorText } from './diagnostic.ts';
-import { parseInitramfsList, resolveSource, toEntries } from './initramfs-list.ts';
-import type { ListLine } from './initramfs-list.ts';
+import { joinPath } from './paths.ts';
 import { INITRAMFS } from './usr-plan.ts';
+
+const NOTHING = new Uint8Array(0);
 
 /// Packs the initramfs; failures are reported, never thrown.
 export async function packInitramfs(ctx: BuildContext, list: string): Promise<void> {
+  let sources = new Map<string, string | null>();
   try {
-    const lines = parseInitramfsList(list, await readText(ctx.cfg.fs, ctx.treePath(list)));
-    const paths = await sourcesOf(ctx, list, lines);
-    const inputs = [ctx.treePath(list), ...paths.values()];
+    const text = await readText(ctx.cfg.fs, ctx.treePath(list));
+    // First pass: the list's syntax, and which sources it names.
+    const named: string[] = [];
+    parseCpioList(list, text, (src) => (named.push(src), NOTHING));
+    sources = await locate(ctx, named);
+    const inputs = [
+      ctx.treePath(list),
+      ...[...sources.values()].filter((p): p is string => p !== null),
+    ];
     const command = `gen_init_cpio ${list}`;
+    const data = await readAll(ctx, sources);
+    // Second pass: the real entries; a source found nowhere fails at its own line.
+    const entries = parseCpioList(list, text, (src) => data.get(src) ?? null);
     if (!(await ctx.needsBuild(INITRAMFS, command, inputs))) return;
     ctx.log('CPIO', INITRAMFS);
-    const archive = await ctx.cfg.toolchain.pack(await toEntries(ctx.cfg.fs, lines, paths));
-    await ctx.commit(INITRAMFS, archive, command, inputs);
+    await ctx.commit(INITRAMFS, await ctx.cfg.toolchain.pack(entries), command, inputs);
   } catch (err) {
     ctx.fail(INITRAMFS);
-    // A packer failure on odd input is still a located build error, never a pipeline crash.
-    const e =
-      err instanceof KbuildError
-        ? err
-        : new KbuildError({ file: list }, `cannot pack: ${errorText(err)}`);
-    ctx.report({
-      file: e.file,
-      line: e.line,
-      severity: 'error',
-      message: e.message,
-      stage: 'cpio',
-    });
+    report(ctx, list, err, sources);
   } finally {
     ctx.tick('cpio');
   }
 }
 
-/// The absolute path of every `file` line's source, by list line; throws a located error for a
-/// program that failed to build or a source that exists nowhere.
-async function sourcesOf(
+/// Each source's absolute path: under the output if built there, else in the tree, else null.
+async function locate(
+  ctx: BuildContext,
+  named: readonly string[],
+): Promise<Map<string, string | null>> {
+  const found = new Map<string, string | null>();
+  for (const src of named) {
+    let path: string | null = null;
+    for (const base of [ctx.cfg.out, ctx.cfg.tree]) {
+      const st = await ctx.cfg.fs.stat(joinPath(base, src));
+      if (st && !st.isDirectory && !ctx.failed.has(src.replace(/^\.\//, '')))
+        path = path ?? joinPath(base, src);
+    }
+    found.set(src, path);
+  }
+  return found;
+}
+
+async function readAll(
+  ctx: BuildContext,
+  sources: ReadonlyMap<string, string | null>,
+): Promise<Map<string, Uint8Array>> {
+  const data = new Map<string, Uint8Array>();
+  for (const [src, path] of sources) if (path) data.set(src, await ctx.cfg.fs.readFile(path));
+  return data;
+}
+
+/// A located diagnostic for a list or packer failure; a program that failed to build is named
+/// as such rather than as a missing file.
+function report(
   ctx: BuildContext,
   list: string,
-  lines: readonly ListLine[],
-): Promise<Map<number, string>> {
-  const paths = new Map<number, string>();
-  for (const l of lines.filter((x) => x.kind === 'file')) {
-    const src = l.fields[1];
-    const at = { file: list, line: l.line };
-    if (ctx.failed.has(src.replace(/^\.\//, '')))
-      throw new KbuildError(at, `${src} was not built (see the errors above)`);
-    const path = await resolveSource(ctx.cfg.fs, ctx.cfg.out, ctx.cfg.tree, src);
-    if (!path) throw new KbuildError(at, `${src}: no such file in the build output or the tree`);
-    paths.set(l.line, path);
+  err: unknown,
+  sources: ReadonlyMap<string, string | null>,
+): void {
+  if (!(err instanceof CpioListError)) {
+    ctx.report({
+      file: list,
+      line: 0,
+      severity: 'error',
+      message: `cannot pack: ${errorText(err)}`,
+      stage: 'cpio',
+    });
+    return;
   }
-  return paths;
+  const src = /^cannot open '(.+)'$/.exec(err.message)?.[1];
+  const unbuilt = src !== undefined && sources.has(src) && ctx.failed.has(src.replace(/^\.\//, ''));
+  const message = unbuilt ? `${src} was not built (see the errors above)` : err.message;
+  ctx.report({ file: err.file, line: err.line, severity: 'error', message, stage: 'cpio' });
 }

@@ -3,6 +3,7 @@
 /// (build/link), and the initramfs packer. Node-only; the core modules stay free of Node APIs.
 
 import { availableParallelism } from 'node:os';
+import { packNewc } from '../cpio/index.ts';
 import { link } from '../link/index.ts';
 import { loadTccHost, NodeFileSource, readLibtcc1, tccCacheDir } from '../tcc/node-loader.ts';
 import type { BuildFs } from './build-fs.ts';
@@ -13,8 +14,6 @@ import { KbuildRunner } from './runner.ts';
 import { tccCompiler } from './tcc-compiler.ts';
 import type { Compiler, PackFn, Toolchain } from './tools.ts';
 import { workerPoolCompiler } from './worker-pool.ts';
-import { KbuildError } from './errors.ts';
-import { INITRAMFS_LIST } from './usr-plan.ts';
 
 /// Which compiler: the built-in tcc.wasm, or the host's gcc (for comparison).
 export type CompilerChoice = 'builtin' | 'gcc';
@@ -51,14 +50,8 @@ async function builtinCompiler(fs: BuildFs, tree: string, jobs: number): Promise
   });
 }
 
-/// The packer: build/cpio's newc writer. Until that module is bound, packing reports a located
-/// error on the list (never a made-up archive).
-const pack: PackFn = () => {
-  throw new KbuildError(
-    { file: INITRAMFS_LIST },
-    'the initramfs packer (build/cpio) is not available in this build',
-  );
-};
+/// The packer: build/cpio's newc writer (byte-identical to the tree's usr/gen_init_cpio).
+const pack: PackFn = (entries) => packNewc(entries);
 
 /// Creates the toolchain for `config` (starting the compiler's workers). Rejects with the tcc
 /// loader's located error when tcc.wasm has not been built.

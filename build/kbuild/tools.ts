@@ -3,6 +3,7 @@
 /// the runner itself only knows these shapes, so its scheduling and up-to-date logic are the same
 /// whichever compiler is chosen.
 
+import type { CpioEntry } from '../cpio/index.ts';
 import type { LinkOptions, LinkResult } from '../link/types.ts';
 import type { BuildDiagnostic } from './diagnostic.ts';
 
@@ -51,41 +52,9 @@ export interface Compiler {
 /// The linker: build/link's `link()` (or anything with its contract).
 export type LinkFn = (options: LinkOptions) => LinkResult | Promise<LinkResult>;
 
-/// One entry of an initramfs list (gen_init_cpio syntax), with file contents already resolved.
-export type InitramfsEntry =
-  | {
-      readonly kind: 'dir';
-      readonly name: string;
-      readonly mode: number;
-      readonly uid: number;
-      readonly gid: number;
-    }
-  | {
-      readonly kind: 'file';
-      readonly name: string;
-      readonly mode: number;
-      readonly uid: number;
-      readonly gid: number;
-      readonly data: Uint8Array;
-    }
-  | {
-      readonly kind: 'nod';
-      readonly name: string;
-      readonly mode: number;
-      readonly uid: number;
-      readonly gid: number;
-      readonly device: 'c' | 'b';
-      readonly major: number;
-      readonly minor: number;
-    }
-  | {
-      readonly kind: 'slink';
-      readonly name: string;
-      readonly target: string;
-      readonly mode: number;
-      readonly uid: number;
-      readonly gid: number;
-    };
+/// One entry of an initramfs list (gen_init_cpio syntax), file contents resolved: build/cpio's
+/// `CpioEntry`.
+export type InitramfsEntry = CpioEntry;
 
 /// The initramfs packer: entries in list order -> a newc archive.
 export type PackFn = (entries: readonly InitramfsEntry[]) => Uint8Array | Promise<Uint8Array>;

@@ -1,7 +1,10 @@
 // `syscall-lab build` argument handling and default output placement.
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultOut, main, parseBuildArgs } from '../../../build/cli/build.ts';
+import { copyFixture, editFile } from './support/fixture.ts';
 
 describe('syscall-lab build arguments', () => {
   it('parses every option, attached -jN included', () => {
@@ -36,6 +39,23 @@ describe('syscall-lab build arguments', () => {
     expect(await main(['--cc', 'x'])).toBe(2);
     expect(await main(['--tree', '/nonexistent/tree'])).toBe(2);
     expect(err.mock.calls.flat().join('\n')).toMatch(/no such directory/);
+    err.mockRestore();
+  });
+});
+
+describe('syscall-lab build on a tree', () => {
+  it('exits 0 with the outputs, then 1 with a located diagnostic after a bad edit', async () => {
+    const { tree, out } = copyFixture('mini');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await main(['--tree', tree, '--out', out, '-j', '1'])).toBe(0);
+    for (const f of ['vmlinux', 'System.map', 'usr/initramfs.cpio'])
+      expect(existsSync(join(out, f)), f).toBe(true);
+    expect(log.mock.calls.flat()).toContain('  LD      vmlinux');
+    editFile(tree, 'init/main.c', (t) => t.replace('helper(2)', 'helper(2'));
+    expect(await main(['--tree', tree, '--out', out, '-j', '1'])).toBe(1);
+    expect(err.mock.calls.flat().join('\n')).toMatch(/^init\/main\.c:7: error: /m);
+    log.mockRestore();
     err.mockRestore();
   });
 });

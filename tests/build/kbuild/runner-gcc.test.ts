@@ -10,7 +10,7 @@ import type { Toolchain } from '../../../build/kbuild/tools.ts';
 import { oracleAvailable } from '../../support/oracle.ts';
 import { copyFixture, editFile, recordingRunner } from './support/fixture.ts';
 import { gnuLdLink } from './support/gnu-ld.ts';
-import { packNewc } from './support/newc.ts';
+import { packNewc } from '../../../build/cpio/index.ts';
 
 const ok = oracleAvailable('gcc', 'ld', 'nm', 'cpio');
 const tools = (): Toolchain => ({

@@ -1,10 +1,8 @@
-// The runner's small pure modules: dependency files, the initramfs list, paths, the build state.
+// The runner's small pure modules: dependency files, paths, log lines, the build state.
 import { describe, expect, it } from 'vitest';
 import { BuildState } from '../../../build/kbuild/build-state.ts';
 import { parseDepfile } from '../../../build/kbuild/depfile.ts';
-import { TreeError } from '../../../build/kbuild/errors.ts';
 import { kbuildLine } from '../../../build/kbuild/events.ts';
-import { parseInitramfsList } from '../../../build/kbuild/initramfs-list.ts';
 import { MemoryBuildFs } from '../../../build/kbuild/memory-build-fs.ts';
 import { dirName, joinPath, normalizePath, relativeTo } from '../../../build/kbuild/paths.ts';
 
@@ -16,41 +14,6 @@ describe('depfile', () => {
       ),
     ).toEqual(['init/main.c', 'include/linux/kernel.h', 'include/linux/linkage.h']);
     expect(parseDepfile('a.o: \\\n  a\\ b.c \\\n  C:/x/y.h\n')).toEqual(['a b.c', 'C:/x/y.h']);
-  });
-});
-
-describe('initramfs list', () => {
-  it('parses the four entry kinds and skips comments', () => {
-    const lines = parseInitramfsList(
-      'l',
-      '# c\ndir /dev 0755 0 0\nnod /dev/console 0600 0 0 c 5 1\nfile /init usr/init 0755 0 0\nslink /sh /bin/sh 0777 0 0\n',
-    );
-    expect(lines.map((l) => [l.line, l.kind])).toEqual([
-      [2, 'dir'],
-      [3, 'nod'],
-      [4, 'file'],
-      [5, 'slink'],
-    ]);
-  });
-
-  it('locates malformed lines', () => {
-    const bad = (text: string) => {
-      try {
-        parseInitramfsList('usr/initramfs_list', text);
-      } catch (e) {
-        expect(e).toBeInstanceOf(TreeError);
-        return (e as TreeError).located;
-      }
-      return 'no error';
-    };
-    expect(bad('dir /a 0755 0 0\nfile /b 0755 0 0\n')).toBe(
-      "usr/initramfs_list:2: 'file' takes 5 fields, found 4",
-    );
-    expect(bad('pipe /p 0 0 0\n')).toBe(
-      "usr/initramfs_list:1: unknown entry type 'pipe' (expected dir, file, nod or slink)",
-    );
-    expect(bad('dir /a 0789 0 0\n')).toBe("usr/initramfs_list:1: bad mode '0789'");
-    expect(bad('nod /n 0600 0 0 x 1 2\n')).toMatch(/device type must be/);
   });
 });
 

@@ -1,6 +1,5 @@
 // Toolchains for the runner tests: the shipped compiler bindings (tcc.wasm in process or on
-// worker threads, gcc) with the shipped linker; the initramfs goes through the test newc writer
-// until build/cpio is bound.
+// worker threads, gcc) with the shipped linker and initramfs packer.
 import { link } from '../../../../build/link/index.ts';
 import { gccCompiler } from '../../../../build/kbuild/gcc-compiler.ts';
 import { nodeBuildFs } from '../../../../build/kbuild/node-build-fs.ts';
@@ -13,7 +12,7 @@ import {
   readLibtcc1,
   tccCacheDir,
 } from '../../../../build/tcc/node-loader.ts';
-import { packNewc } from './newc.ts';
+import { packNewc } from '../../../../build/cpio/index.ts';
 
 /// tcc.wasm on the calling thread (jobs = 1) or on `jobs` worker threads, with our linker.
 export async function tccToolchain(tree: string, jobs = 1): Promise<Toolchain> {

@@ -1,0 +1,81 @@
+// The initramfs stage on the mini fixture: the archive matches the list (GNU cpio reads it),
+// only user-side changes repack it, and list problems are located at their line.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { oracleAvailable } from '../../support/oracle.ts';
+import { copyFixture, editFile, recordingRunner } from './support/fixture.ts';
+import { tccToolchain } from './support/toolchains.ts';
+
+const ok = oracleAvailable('cpio');
+
+async function build(tree: string, out: string) {
+  const r = recordingRunner(tree, out, await tccToolchain(tree), 'tcc');
+  return { res: await r.runner.build(), lines: r.lines.map((l) => l.trim().replace(/\s+/, ' ')) };
+}
+
+describe.skipIf(!ok)('initramfs stage', () => {
+  it('packs the list in order with sources from the output, and data files from the tree', async () => {
+    const { tree, out } = copyFixture('mini');
+    editFile(tree, 'usr/initramfs_list', (t) => `${t}file /etc/motd usr/motd 0644 0 0\n`);
+    execFileSync('sh', ['-c', `echo welcome > ${join(tree, 'usr/motd')}`]);
+    const { res } = await build(tree, out);
+    expect(res.diagnostics).toEqual([]);
+    const names = execFileSync('cpio', ['-it', '--quiet', '-F', join(out, 'usr/initramfs.cpio')], {
+      encoding: 'utf8',
+    });
+    expect(names.split('\n').filter(Boolean)).toEqual([
+      'bin',
+      'dev',
+      'dev/console',
+      'bin/hello',
+      'bin/two',
+      'init',
+      'etc/motd',
+    ]);
+    // A data file of the list is an input too.
+    execFileSync('sh', ['-c', `echo hello > ${join(tree, 'usr/motd')}`]);
+    expect((await build(tree, out)).lines).toEqual(['CPIO usr/initramfs.cpio']);
+  });
+
+  it('locates a malformed line and a source that exists nowhere', async () => {
+    const { tree, out } = copyFixture('mini');
+    editFile(tree, 'usr/initramfs_list', (t) => `${t}file /bin/x 0755 0 0\n`);
+    let { res } = await build(tree, out);
+    expect(res.diagnostics).toEqual([
+      {
+        file: 'usr/initramfs_list',
+        line: 8,
+        severity: 'error',
+        message: "wrong number of fields for 'file'",
+        stage: 'cpio',
+      },
+    ]);
+    editFile(tree, 'usr/initramfs_list', (t) =>
+      t.replace('file /bin/x 0755 0 0', 'file /bin/x usr/bin/nope 0755 0 0'),
+    );
+    ({ res } = await build(tree, out));
+    expect(res.diagnostics).toEqual([
+      {
+        file: 'usr/initramfs_list',
+        line: 8,
+        severity: 'error',
+        message: "cannot open 'usr/bin/nope'",
+        stage: 'cpio',
+      },
+    ]);
+  });
+
+  it('says a listed program was not built when its compile failed', async () => {
+    const { tree, out } = copyFixture('mini');
+    editFile(tree, 'usr/bin/hello.c', (t) => t.replace('return 0;', 'return zero;'));
+    const { res } = await build(tree, out);
+    expect(res.diagnostics.find((d) => d.stage === 'cpio')).toEqual({
+      file: 'usr/initramfs_list',
+      line: 5,
+      severity: 'error',
+      message: 'usr/bin/hello was not built (see the errors above)',
+      stage: 'cpio',
+    });
+  });
+});
