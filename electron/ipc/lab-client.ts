@@ -15,9 +15,17 @@ export interface LabTransport {
 
 const EVENT_NAMES: ReadonlySet<string> = new Set(LAB_EVENTS);
 
+/// How a client reports failures.
+export interface LabClientOptions {
+  /// Reject with plain `{ name, code, message, location }` objects instead of `LabError`s. The
+  /// Electron preload sets this: the context bridge keeps only the message of an Error, but
+  /// copies plain objects whole, so the code reaches the page.
+  readonly plainErrors?: boolean;
+}
+
 /// Returns the API object. Calls resolve with results or reject with `LabError`; `on` listeners
 /// receive only known event names (anything else on the channel is ignored).
-export function createLabClient(transport: LabTransport): LabApi {
+export function createLabClient(transport: LabTransport, options: LabClientOptions = {}): LabApi {
   const listeners = new Map<string, Set<(payload: never) => void>>();
   transport.subscribe((name, payload) => {
     if (!EVENT_NAMES.has(name)) return;
@@ -28,7 +36,7 @@ export function createLabClient(transport: LabTransport): LabApi {
     const space: Record<string, (params?: unknown) => Promise<unknown>> = {};
     for (const m of methods) {
       const name = `${ns}.${m}` as LabMethodName;
-      space[m] = async (params?: unknown) => unwrap(await transport.invoke(name, params));
+      space[m] = async (params?: unknown) => unwrap(await transport.invoke(name, params), options);
     }
     api[ns] = space;
   }
@@ -42,7 +50,11 @@ export function createLabClient(transport: LabTransport): LabApi {
   return api as unknown as LabApi;
 }
 
-function unwrap(reply: Reply): unknown {
+function unwrap(reply: Reply, options: LabClientOptions): unknown {
   if (reply && typeof reply === 'object' && reply.ok === true) return reply.result;
-  throw fromWireError(reply && typeof reply === 'object' && 'error' in reply ? reply.error : null);
+  const err = fromWireError(
+    reply && typeof reply === 'object' && 'error' in reply ? reply.error : null,
+  );
+  if (!options.plainErrors) throw err;
+  throw { name: 'LabError', code: err.code, message: err.message, location: err.location };
 }

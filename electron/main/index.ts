@@ -18,6 +18,7 @@ import { contentSecurityPolicy } from '../ipc/csp.ts';
 import type { CommandId, LabEventName, LabEvents } from '../ipc/lab-api.ts';
 import { IPC_EVENT } from '../ipc/wire.ts';
 import { ENGINES } from '../services/engines.ts';
+import { defaultDataDir } from '../services/user-data.ts';
 import type { LabBackend } from '../services/lab-backend.ts';
 import { createLabBackend } from '../services/lab-backend.ts';
 import { APP_SCHEME_PRIVILEGES, handleAppRequest } from './app-protocol.ts';
@@ -41,6 +42,9 @@ let backend: LabBackend | null = null;
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
+// The same folder the browser host uses (and SYSCALL_LAB_DATA_DIR when set), whatever name the
+// packager gives the app, so both modes open one workspace.
+app.setPath('userData', defaultDataDir());
 
 function emit<K extends LabEventName>(name: K, payload: LabEvents[K]): void {
   window?.webContents.send(IPC_EVENT, name, payload);
