@@ -1,0 +1,21 @@
+#ifndef _LINUX_LINKAGE_H
+#define _LINUX_LINKAGE_H
+
+/*
+ * asmlinkage: the function takes all its arguments on the stack. System
+ * calls are asmlinkage: system_call (entry_32.S) has just pushed the user's
+ * registers as struct pt_regs, and the first six words of that frame
+ * (EBX, ECX, EDX, ESI, EDI, EBP) are exactly the function's arguments.
+ */
+#ifndef __ASSEMBLY__
+#define asmlinkage __attribute__((regparm(0)))
+#else
+
+#define ALIGN		.align 4
+#define ENTRY(name)	.globl name; ALIGN; name:
+#define END(name)	.size name, .-name
+#define ENDPROC(name)	.type name, @function; END(name)
+
+#endif
+
+#endif
