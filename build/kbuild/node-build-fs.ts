@@ -1,8 +1,19 @@
 /// The Node implementation of `BuildFs` (CLI, Electron main process, tests). Kept apart from the
-/// core so the core stays free of Node APIs. Writes go to a temporary file then rename, so a
-/// killed build never leaves a half-written object that looks up to date.
+/// core so the core stays free of Node APIs. It uses Node's synchronous calls behind the async
+/// interface on purpose: a build touches hundreds of small files, and a thread-pool round trip
+/// per stat/read/write cost more than the work itself (measured: most of a warm rebuild was idle
+/// waiting). Writes go to a temporary file then rename, so a killed build never leaves a
+/// half-written object that looks up to date.
 
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import type { BuildFs, FileStat, WriteOptions } from './build-fs.ts';
 
@@ -11,30 +22,32 @@ let tempCounter = 0;
 /// A `BuildFs` over the host file system. Paths are used as given (absolute, `/`-separated;
 /// Node accepts `/` on Windows too).
 export function nodeBuildFs(): BuildFs {
+  const made = new Set<string>();
+  const ensureDir = (dir: string) => {
+    if (made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  };
   return {
     async readFile(path: string): Promise<Uint8Array> {
-      return new Uint8Array(await readFile(path));
+      return new Uint8Array(readFileSync(path));
     },
     async writeFile(path: string, data: Uint8Array, options?: WriteOptions): Promise<void> {
-      await mkdir(dirname(path), { recursive: true });
+      ensureDir(dirname(path));
       const tmp = `${path}.tmp-${process.pid}-${tempCounter++}`;
-      await writeFile(tmp, data, { mode: options?.executable ? 0o755 : 0o644 });
-      await rename(tmp, path);
+      writeFileSync(tmp, data, { mode: options?.executable ? 0o755 : 0o644 });
+      renameSync(tmp, path);
     },
     async stat(path: string): Promise<FileStat | null> {
-      try {
-        const s = await stat(path);
-        return { size: s.size, mtimeMs: s.mtimeMs, isDirectory: s.isDirectory() };
-      } catch {
-        return null;
-      }
+      const s = statSync(path, { throwIfNoEntry: false });
+      return s ? { size: s.size, mtimeMs: s.mtimeMs, isDirectory: s.isDirectory() } : null;
     },
     async remove(path: string): Promise<void> {
-      await rm(path, { force: true });
+      rmSync(path, { force: true });
     },
     async list(path: string): Promise<string[] | null> {
       try {
-        return await readdir(path);
+        return readdirSync(path);
       } catch {
         return null;
       }

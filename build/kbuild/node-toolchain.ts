@@ -29,6 +29,9 @@ export interface NodeBuildConfig {
   readonly jobs?: number;
   /// File access (default: the host file system).
   readonly fs?: BuildFs;
+  /// Whether the calling thread compiles too while workers start and alongside them (default
+  /// true; a process that must stay responsive, like Electron's main, passes false).
+  readonly callerCompiles?: boolean;
 }
 
 /// The default number of parallel compiles.
@@ -36,17 +39,25 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-async function builtinCompiler(fs: BuildFs, tree: string, jobs: number): Promise<Compiler> {
+async function builtinCompiler(
+  fs: BuildFs,
+  config: NodeBuildConfig,
+  jobs: number,
+): Promise<Compiler> {
   const host = await loadTccHost();
   const libtcc1 = readLibtcc1();
-  if (jobs <= 1) return tccCompiler(host, { fs, tree: new NodeFileSource(tree), libtcc1 });
+  const tree = new NodeFileSource(config.tree);
+  if (jobs <= 1) return tccCompiler(host, { fs, tree, libtcc1 });
+  const helper = config.callerCompiles === false ? undefined : { host, tree };
+  const tccCache = tccCacheDir();
   return workerPoolCompiler({
     fs,
-    tree,
+    tree: config.tree,
     jobs,
     module: host.wasmModule,
-    tccCache: tccCacheDir(),
+    tccCache,
     libtcc1,
+    helper,
   });
 }
 
@@ -61,7 +72,7 @@ export async function createNodeToolchain(
   const fs = config.fs ?? nodeBuildFs();
   const jobs = config.jobs ?? defaultJobs();
   const gcc = config.cc === 'gcc';
-  const compiler = gcc ? gccCompiler({ jobs }) : await builtinCompiler(fs, config.tree, jobs);
+  const compiler = gcc ? gccCompiler({ jobs }) : await builtinCompiler(fs, config, jobs);
   return {
     toolchain: { compiler, link: (options) => link(options), pack },
     family: gcc ? 'gcc' : 'tcc',

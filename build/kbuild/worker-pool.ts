@@ -1,14 +1,20 @@
 /// The Node worker-thread pool behind `syscall-lab build -j N`: N workers, each with its own warm
-/// tcc.wasm instance host, compile in parallel; the main thread hands out jobs as workers free up
-/// and writes the objects. Kept apart from the core, which never imports `node:` modules.
+/// tcc.wasm host, compile in parallel; the main thread hands out jobs and writes the objects.
+/// Workers take a moment to start, so the calling thread can help with its own warm host: a cold
+/// build never waits for worker start-up, and a warm one runs N+1 compiles at a time.
+/// Kept apart from the core, which never imports `node:` modules.
 
-import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
+import type { TccHost } from '../tcc/host.ts';
+import type { FileSource } from '../tcc/sandbox-fs.ts';
 import type { BuildFs } from './build-fs.ts';
-import { finishTccCompile, tccCommand } from './tcc-compiler.ts';
+import { compileWithTcc } from './tcc-compile.ts';
 import type { TccCompileResult } from './tcc-compile.ts';
-import type { TccWorkerData, TccWorkerRequest } from './tcc-worker.ts';
+import { finishTccCompile, tccCommand } from './tcc-compiler.ts';
+import type { TccWorkerData } from './tcc-worker.ts';
 import type { CompileJob, CompileOutcome, CompileRoots, Compiler } from './tools.ts';
+import { WorkerSlot } from './worker-slot.ts';
+import type { CompileSlot } from './worker-slot.ts';
 
 /// How to start the pool.
 export interface WorkerPoolConfig {
@@ -22,105 +28,91 @@ export interface WorkerPoolConfig {
   /// The tcc cache folder (`tcc-root/` inside it).
   readonly tccCache: string;
   readonly libtcc1: Uint8Array | null;
+  /// When given, the calling thread compiles too, with this host over `helperTree` (the CLI does;
+  /// a UI process that must never block leaves it out).
+  readonly helper?: { readonly host: TccHost; readonly tree: FileSource };
   /// The worker script; defaults to tcc-worker-boot.mjs beside this file, which loads the
   /// TypeScript worker through tsx (a bundled app passes its compiled worker).
   readonly workerUrl?: URL;
 }
 
-type Pending = { resolve: (r: TccCompileResult) => void; reject: (e: Error) => void };
-
-/// One worker and the compile it is running (a worker runs one job at a time).
-class Slot {
-  worker: Worker;
-  ready: Promise<void>;
+/// The calling thread as a compile slot (always ready; blocks the thread while it compiles).
+class LocalSlot implements CompileSlot {
   busy = false;
-  private current: Pending | null = null;
+  readonly isReady = true;
 
-  constructor(
-    private readonly url: URL,
-    private readonly data: TccWorkerData,
-  ) {
-    [this.worker, this.ready] = this.start();
+  constructor(private readonly helper: NonNullable<WorkerPoolConfig['helper']>) {}
+
+  async run(job: CompileJob): Promise<TccCompileResult> {
+    return compileWithTcc(this.helper.host, this.helper.tree, job);
   }
 
-  /// Sends one job; resolves with the worker's answer, rejects if the worker dies meanwhile.
-  run(job: CompileJob): Promise<TccCompileResult> {
-    return new Promise((resolve, reject) => {
-      this.current = { resolve, reject };
-      this.worker.postMessage({ id: 0, job } satisfies TccWorkerRequest);
-    });
-  }
-
-  private start(): [Worker, Promise<void>] {
-    const worker = new Worker(this.url, { workerData: this.data });
-    worker.unref();
-    const ready = new Promise<void>((resolve, reject) => {
-      worker.on('message', (msg: { ready?: boolean; result?: TccCompileResult }) => {
-        if (msg.ready) resolve();
-        else if (msg.result) this.settle((p) => p.resolve(msg.result as TccCompileResult));
-      });
-      // A dead worker (a trap that escaped, memory exhausted) fails only its own compile, which
-      // the compile stage reports on that file; a fresh worker takes its place.
-      worker.on('error', (err) => {
-        reject(err);
-        this.settle((p) => p.reject(err));
-        [this.worker, this.ready] = this.start();
-      });
-    });
-    ready.catch(() => {});
-    return [worker, ready];
-  }
-
-  private settle(fn: (p: Pending) => void): void {
-    const p = this.current;
-    this.current = null;
-    if (p) fn(p);
-  }
+  async terminate(): Promise<void> {}
 }
 
-/// Hands free workers to compiles, queueing compiles while all are busy.
+/// Hands ready, free slots to compiles; a compile waits while none is.
 class SlotPool {
   private readonly waiting: (() => void)[] = [];
 
-  constructor(readonly slots: readonly Slot[]) {}
+  constructor(readonly slots: readonly CompileSlot[]) {}
 
-  /// Runs `fn` on a free worker once one is available.
-  async with<T>(fn: (slot: Slot) => Promise<T>): Promise<T> {
-    let slot = this.slots.find((s) => !s.busy);
+  /// Wakes every waiting compile (a slot was freed or became ready).
+  wake(): void {
+    for (const w of this.waiting.splice(0)) w();
+  }
+
+  /// Runs `fn` on a free, ready slot once there is one.
+  async with<T>(fn: (slot: CompileSlot) => Promise<T>): Promise<T> {
+    let slot = this.pick();
     while (!slot) {
       await new Promise<void>((resolve) => this.waiting.push(resolve));
-      slot = this.slots.find((s) => !s.busy);
+      slot = this.pick();
     }
     slot.busy = true;
     try {
-      await slot.ready;
       return await fn(slot);
     } finally {
       slot.busy = false;
-      this.waiting.shift()?.();
+      this.wake();
     }
+  }
+
+  /// A free worker that has started, else the free calling thread, else (no helper) a free
+  /// worker still starting, whose compile then waits for it.
+  private pick(): CompileSlot | undefined {
+    const free = this.slots.filter((s) => !s.busy);
+    return (
+      free.find((s) => s.isReady && s instanceof WorkerSlot) ??
+      free.find((s) => s.isReady) ??
+      (this.slots.some((s) => s instanceof LocalSlot) ? undefined : free[0])
+    );
   }
 }
 
-/// A Compiler whose compiles run on worker threads.
+/// A Compiler whose compiles run on worker threads (and, optionally, the calling thread).
 export function workerPoolCompiler(config: WorkerPoolConfig): Compiler {
   const tccRoot = join(config.tccCache, 'tcc-root');
   const data: TccWorkerData = { module: config.module, tccRoot, tree: config.tree };
   const url = config.workerUrl ?? new URL('./tcc-worker-boot.mjs', import.meta.url);
-  const pool = new SlotPool(
-    Array.from({ length: Math.max(1, config.jobs) }, () => new Slot(url, data)),
+  // The workers wake the pool when they have started; the pool is made just after them.
+  const wake = { pool: undefined as SlotPool | undefined };
+  const workers = Array.from(
+    { length: Math.max(1, config.jobs) },
+    () => new WorkerSlot(url, data, () => wake.pool?.wake()),
   );
+  const slots = new SlotPool(config.helper ? [...workers, new LocalSlot(config.helper)] : workers);
+  wake.pool = slots;
   return {
     name: 'tcc',
-    concurrency: pool.slots.length,
+    concurrency: slots.slots.length,
     command: tccCommand,
     compile: (job: CompileJob, roots: CompileRoots): Promise<CompileOutcome> =>
-      pool.with(async (slot) => finishTccCompile(config.fs, roots, job, await slot.run(job))),
+      slots.with(async (slot) => finishTccCompile(config.fs, roots, job, await slot.run(job))),
     async runtimeLibrary() {
       return config.libtcc1 ? { name: 'libtcc1.a', bytes: config.libtcc1 } : null;
     },
     async close() {
-      await Promise.all(pool.slots.map((s) => s.worker.terminate()));
+      await Promise.all(slots.slots.map((s) => s.terminate()));
     },
   };
 }
