@@ -43,11 +43,18 @@ async function startElectron(binary) {
 }
 
 async function startBrowserMode() {
-  console.log("Electron's binary is not installed here; starting Syscall Lab in browser mode instead.");
+  console.log(
+    "Electron's binary is not installed here; starting Syscall Lab in browser mode instead.",
+  );
   const { register } = await import('tsx/esm/api');
   register();
   // serve.ts reads its options from process.argv and opens the page when asked to.
-  process.argv = [process.argv[0], join(repoRoot, 'electron/host/serve.ts'), ...process.argv.slice(2), '--open'];
+  process.argv = [
+    process.argv[0],
+    join(repoRoot, 'electron/host/serve.ts'),
+    ...process.argv.slice(2),
+    '--open',
+  ];
   await import(new URL('../electron/host/serve.ts', import.meta.url).href);
   return 0;
 }
