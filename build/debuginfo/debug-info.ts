@@ -26,6 +26,7 @@ export class DebugInfo {
     readonly symbols: readonly CodeSymbol[],
     readonly functions: readonly DebugFunction[],
   ) {
+    this.functions = [...functions].sort((a, b) => a.address - b.address);
     this.lines = rows
       .map((r, i) => [r, i] as const)
       .sort((a, b) => a[0].address - b[0].address || a[1] - b[1])
@@ -48,10 +49,12 @@ export class DebugInfo {
   /// Names the function, offset and source line of `address`.
   lookup(address: number): SourceLocation {
     const addr = address >>> 0;
-    const si = floorIndex(this.symbols, addr);
+    let si = floorIndex(this.symbols, addr);
+    // Of several symbols at one address the first in sort order is the one to name.
+    while (si > 0 && this.symbols[si - 1].address === this.symbols[si].address) si--;
     const sym = si >= 0 ? this.symbols[si] : null;
     const inside = sym !== null && (sym.size === 0 || addr < sym.address + sym.size);
-    const fn = inside ? sym : null;
+    const fn = inside ? sym : this.debugFunction(addr);
     const li = this.lineIndex(addr, fn);
     const row = li >= 0 ? this.lines[li] : null;
     return {
@@ -62,10 +65,22 @@ export class DebugInfo {
     };
   }
 
+  // Past a symbol's recorded size (padding, or a size the compiler got short) the stabs N_FUN
+  // entries still name the function, as addr2line does.
+  private debugFunction(addr: number): CodeSymbol | null {
+    const i = floorIndex(this.functions, addr);
+    if (i < 0) return null;
+    const f = this.functions[i];
+    const next = this.functions[i + 1];
+    if (next && addr >= next.address) return null;
+    return { address: f.address, size: 0, name: f.name };
+  }
+
   // The last line row at or before `addr`, not before the function's start (a row from the
   // previous function must not name this one's line).
   private lineIndex(addr: number, fn: CodeSymbol | null): number {
     let i = floorIndex(this.lines, addr);
+    if (i < 0) return -1;
     while (
       i + 1 < this.lines.length &&
       this.lines[i + 1].address === this.lines[i].address &&

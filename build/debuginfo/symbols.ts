@@ -9,10 +9,10 @@ export interface CodeSymbol {
   readonly name: string;
 }
 
-/// Function and code-label symbols of executable sections, sorted by address (globals first on
-/// ties, so `startup_32` wins over a local label at the same place).
+/// Function and code-label symbols of executable sections, sorted by address. On ties the one
+/// addr2line names comes first: the larger size, then global before weak before local.
 export function symbolsFromElf(elf: ElfFile): CodeSymbol[] {
-  const out: (CodeSymbol & { global: boolean })[] = [];
+  const out: (CodeSymbol & { rank: number })[] = [];
   for (const s of elf.symbols) {
     if (s.index === 0 || s.shndx === SHN.UNDEF || s.shndx >= SHN.LORESERVE || !s.name) continue;
     if (s.type !== STT.FUNC && s.type !== STT.NOTYPE) continue;
@@ -22,7 +22,7 @@ export function symbolsFromElf(elf: ElfFile): CodeSymbol[] {
       address: s.value,
       size: s.type === STT.FUNC ? s.size : 0,
       name: s.name,
-      global: s.bind !== 0,
+      rank: s.bind === 1 ? 2 : s.bind === 2 ? 1 : 0,
     });
   }
   return sortSymbols(out);
@@ -30,7 +30,7 @@ export function symbolsFromElf(elf: ElfFile): CodeSymbol[] {
 
 /// Text symbols (t, T, w, W) of `nm -n` / System.map text. Malformed lines are skipped.
 export function symbolsFromSystemMap(text: string): CodeSymbol[] {
-  const out: (CodeSymbol & { global: boolean })[] = [];
+  const out: (CodeSymbol & { rank: number })[] = [];
   for (const line of text.split('\n')) {
     const m = /^([0-9a-fA-F]{8})\s+([tTwW])\s+(\S+)$/.exec(line.trim());
     if (m)
@@ -38,14 +38,14 @@ export function symbolsFromSystemMap(text: string): CodeSymbol[] {
         address: parseInt(m[1], 16),
         size: 0,
         name: m[3],
-        global: m[2] === 'T' || m[2] === 'W',
+        rank: m[2] === 'T' ? 2 : m[2] === 'W' ? 1 : 0,
       });
   }
   return sortSymbols(out);
 }
 
-function sortSymbols(list: (CodeSymbol & { global: boolean })[]): CodeSymbol[] {
-  list.sort((a, b) => a.address - b.address || Number(b.global) - Number(a.global));
+function sortSymbols(list: (CodeSymbol & { rank: number })[]): CodeSymbol[] {
+  list.sort((a, b) => a.address - b.address || b.size - a.size || b.rank - a.rank);
   return list.map(({ address, size, name }) => ({ address, size, name }));
 }
 

@@ -85,6 +85,7 @@ class Pass implements EvalContext {
     if (stmt?.align && stmt.address) start = alignUp(start, align);
     const outerDot = this.dotValue;
     os.addr = start;
+    os.fill = stmt?.fill ? evaluate(stmt.fill, this).v : null;
     this.current = os;
     this.dotValue = start;
     for (const inner of step.inner) this.inner(os, inner);

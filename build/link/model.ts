@@ -114,7 +114,8 @@ export class OutSection {
   readonly data: DataItem[] = [];
   /// Removed because empty (GNU ld drops output sections with no contents).
   removed = false;
-  fill = 0;
+  /// The `=FILL` pattern (4 bytes, big-endian, repeated from the start of each gap), if any.
+  fill: number | null = null;
 
   constructor(
     readonly name: string,

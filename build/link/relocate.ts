@@ -9,11 +9,12 @@ import type { InputObject, InputSection, OutSection } from './model.ts';
 /// Builds an output section's bytes: inputs copied at their offsets, gaps filled, data statements.
 export function sectionBytes(os: OutSection): Uint8Array {
   const out = new Uint8Array(os.size);
-  if (os.fill) out.fill(os.fill & 0xff);
+  if (os.fill !== null && os.fill !== 0) fillGaps(os, out, os.fill);
   for (const sec of os.inputs) {
     if (sec.type === SHT.NOBITS || sec.discarded) continue;
     out.set(sec.data, sec.offset);
   }
+  if (os.name === '.stab') fixStabHeaders(os, out);
   const view = new DataView(out.buffer);
   for (const d of os.data) {
     if (d.width === 1) view.setUint8(d.offset, d.value & 0xff);
@@ -24,6 +25,39 @@ export function sectionBytes(os: OutSection): Uint8Array {
     }
   }
   return out;
+}
+
+// Each object's .stab starts with an N_UNDF header whose value must be the size of that object's
+// .stabstr (readers add it up to find each unit's strings in the concatenated table). tcc writes 0
+// there, so the linker, which knows the sizes, fills it in (and the entry count in n_desc).
+function fixStabHeaders(os: OutSection, out: Uint8Array): void {
+  const view = new DataView(out.buffer);
+  for (const sec of os.inputs) {
+    if (sec.size < 12 || out[sec.offset + 4] !== 0) continue;
+    const strs = sec.obj.sections.find((s) => s?.name === '.stabstr');
+    view.setUint16(sec.offset + 6, Math.min(0xffff, sec.size / 12 - 1), true);
+    view.setUint32(sec.offset + 8, strs ? strs.size : 0, true);
+  }
+}
+
+// GNU ld writes the fill pattern into every gap (alignment padding, `. = . + n`), starting the
+// big-endian 4-byte pattern afresh at each gap's first byte.
+function fillGaps(os: OutSection, out: Uint8Array, fill: number): void {
+  const used: [number, number][] = os.inputs
+    .filter((s) => s.type !== SHT.NOBITS && !s.discarded)
+    .map((s) => [s.offset, s.offset + s.size]);
+  for (const d of os.data) used.push([d.offset, d.offset + d.width]);
+  used.sort((a, b) => a[0] - b[0]);
+  const pattern = [fill >>> 24, (fill >>> 16) & 0xff, (fill >>> 8) & 0xff, fill & 0xff];
+  let at = 0;
+  const gap = (end: number): void => {
+    for (let i = 0; at + i < end; i++) out[at + i] = pattern[i & 3];
+  };
+  for (const [start, end] of used) {
+    if (start > at) gap(start);
+    at = Math.max(at, end);
+  }
+  gap(out.length);
 }
 
 /// The value of symbol `symIndex` of `obj` for relocation, or null when it is undefined (the

@@ -187,7 +187,22 @@ function globalSymbol(g: GlobalSymbol, relocatable: boolean): OutSymbol | null {
     case 'defined': {
       if (!g.section) return { ...base, value: g.value, shndx: SHN.ABS };
       if (g.section.discarded || !g.section.out) return null;
-      return { ...base, value: g.address, shndx: g.section.out.index };
+      return { ...base, type: aliasType(g), value: g.address, shndx: g.section.out.index };
     }
   }
+}
+
+// A weak NOTYPE symbol set to a function (`.weak x; .set x, sys_ni_syscall`, as tcc writes
+// cond_syscall) takes that function's type, as GNU ld's output shows it.
+function aliasType(g: GlobalSymbol): number {
+  if (g.type !== STT.NOTYPE || !g.weak || !g.obj || !g.sym) return g.type;
+  const target = g.obj.elf.symbols.find(
+    (s) =>
+      s !== g.sym &&
+      s.shndx === g.sym!.shndx &&
+      s.value === g.sym!.value &&
+      s.bind === STB.GLOBAL &&
+      (s.type === STT.FUNC || s.type === STT.OBJECT),
+  );
+  return target ? target.type : g.type;
 }

@@ -1,0 +1,109 @@
+// Objects from tcc.wasm (the app's compiler, with -g stabs) linked by ours and by GNU ld: same
+// bytes, symbols and boot on QEMU; and the stabs line table of the linked kernel read by
+// build/debuginfo agrees with addr2line on every code address.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DebugInfo } from '../../../build/debuginfo/index.ts';
+import { loadTccHost } from '../../../build/tcc/node-loader.ts';
+import { oracleAvailable } from '../../support/oracle.ts';
+import { flatImage, gnuLd, nm, ours, run, runStatus, save, tempDir, TESTDATA } from './helpers.ts';
+
+const ok = oracleAvailable('ld', 'objcopy', 'nm', 'addr2line', 'qemu-system-i386');
+
+describe.skipIf(!ok)('tcc.wasm objects, ours vs GNU ld', () => {
+  let dir = '',
+    objs: string[] = [],
+    mine = '',
+    theirs = '';
+  const script = join(TESTDATA, 'kernel/vmlinux.lds');
+
+  beforeAll(async () => {
+    const tcc = await loadTccHost(); // throws TccUnavailableError ("run npm install") when missing
+    dir = tempDir('tcclink');
+    objs = ['head.S', 'main.c', 'sys.c', 'cond.S'].map((f) => {
+      const src = `/src/${f}`;
+      const r = tcc.runSync({
+        args: ['-nostdinc', '-g', '-c', src, '-o', '/out/x.o'],
+        files: [[src, readFileSync(join(TESTDATA, 'kernel', f))]],
+      });
+      if (r.exitCode !== 0) throw new Error(`tcc ${f}: ${r.stderr}`);
+      const out = join(dir, f.replace(/\.[cS]$/, '.o'));
+      writeFileSync(out, r.outputs.get('/out/x.o')!);
+      return out;
+    });
+    theirs = join(dir, 'vmlinux.gnu');
+    gnuLd(['-T', script, '-o', theirs, ...objs]);
+    mine = save(ours({ mode: 'executable', inputs: objs }, script), join(dir, 'vmlinux.ours'));
+  });
+
+  it('links to the same bytes and symbols', () => {
+    expect(flatImage(mine).equals(flatImage(theirs))).toBe(true);
+    expect(nm(mine)).toBe(nm(theirs));
+  });
+
+  it('boots on QEMU with the same serial output as the GNU-linked kernel', () => {
+    const boot = (file: string) =>
+      runStatus('qemu-system-i386', [
+        '-kernel',
+        file,
+        '-serial',
+        'stdio',
+        '-display',
+        'none',
+        '-monitor',
+        'none',
+        '-device',
+        'isa-debug-exit,iobase=0xf4,iosize=0x04',
+        '-no-reboot',
+        '-m',
+        '32',
+      ]);
+    const a = boot(mine),
+      b = boot(theirs);
+    expect(a.stdout).toContain('hello from the linked kernel');
+    expect(a).toEqual(b);
+  });
+
+  it('reads tcc stabs into a line table that agrees with addr2line', () => {
+    for (const file of [mine, theirs]) {
+      const info = DebugInfo.fromElf(new Uint8Array(readFileSync(file)));
+      expect(info.lines.length).toBeGreaterThan(20);
+      const text = run('readelf', ['-SW', file])
+        .split('\n')
+        .find((l) => / \.text /.test(l))!
+        .replace(/^.*\] /, '')
+        .trim()
+        .split(/\s+/);
+      const start = parseInt(text[2], 16),
+        size = parseInt(text[4], 16);
+      const addrs = Array.from({ length: size }, (_, i) => start + i);
+      const out = run('addr2line', ['-f', '-e', file, ...addrs.map((a) => a.toString(16))]).split(
+        '\n',
+      );
+      // Where addr2line has no line (tcc's assembly units), it still guesses a file name from
+      // the include markers; we report no file. Everywhere else both must agree exactly.
+      const expected = addrs.map((_, i) =>
+        `${out[2 * i]} ${out[2 * i + 1]}`.replace(/^(\S+) .*:\?$/, '$1 ??:?'),
+      );
+      const got = addrs.map((a) => {
+        const l = info.lookup(a);
+        return `${l.function ?? '??'} ${l.file ?? '??'}:${l.line ?? '?'}`;
+      });
+      // Aliases at one address (sys_absent = sys_ni_syscall) are equally right; addr2line takes
+      // whichever its symbol table lists last, we take the global one.
+      const aliases = new Map<string, string>();
+      for (const l of nm(file).split('\n')) {
+        const [addr, , name] = l.split(' ');
+        if (name) aliases.set(name, addr);
+      }
+      const same = (g: string, e: string) => {
+        const [gf, gl] = g.split(' '),
+          [ef, el] = e.split(' ');
+        return gl === el && (gf === ef || (aliases.has(gf) && aliases.get(gf) === aliases.get(ef)));
+      };
+      expect(got.filter((g, i) => !same(g, expected[i]))).toEqual([]);
+      expect(expected.filter((e) => !e.endsWith(':?')).length).toBeGreaterThan(200);
+    }
+  });
+});
