@@ -86,8 +86,8 @@ static int put_word(unsigned long *sp, unsigned long v)
 	return copy_to_user((void __user *)*sp, &v, 4) ? -EFAULT : 0;
 }
 
-/* build argc/argv/envp/auxv on the new stack; returns the initial ESP or -errno */
-static long create_elf_tables(struct linux_binprm *bprm, Elf32_Ehdr *eh, unsigned long phdr_addr)
+/* build argc/argv/envp/auxv on the new stack; returns the initial ESP, 0 on a fault */
+static unsigned long create_elf_tables(struct linux_binprm *bprm, Elf32_Ehdr *eh, unsigned long phdr_addr)
 {
 	struct mm_struct *mm = current->mm;
 	unsigned long p = STACK_TOP, strings, platform, random, auxv[40], sp;
@@ -98,15 +98,15 @@ static long create_elf_tables(struct linux_binprm *bprm, Elf32_Ehdr *eh, unsigne
 	p -= bprm->strings_len;
 	strings = p;
 	if (copy_to_user((void __user *)strings, bprm->strings, bprm->strings_len))
-		return -EFAULT;
+		return 0;
 	p -= 8;
 	platform = p;
 	if (copy_to_user((void __user *)platform, "i686", 5))
-		return -EFAULT;
+		return 0;
 	p -= 16;
 	random = p;
 	if (copy_to_user((void __user *)random, rnd, 16))
-		return -EFAULT;
+		return 0;
 	cpuid(1, &a, &b, &c, &d);
 
 #define NEW_AUX_ENT(id, val) do { auxv[n++] = (id); auxv[n++] = (val); } while (0)
@@ -136,9 +136,9 @@ static long create_elf_tables(struct linux_binprm *bprm, Elf32_Ehdr *eh, unsigne
 	sp = ((p - items * 4) & ~15UL) + items * 4;
 	for (i = n; i > 0; i--)
 		if (put_word(&sp, auxv[i - 1]))
-			return -EFAULT;
+			return 0;
 	if (put_word(&sp, 0))			/* envp terminator */
-		return -EFAULT;
+		return 0;
 	s = strings;
 	mm->arg_start = strings;
 	for (i = 0; i < (unsigned long)bprm->argc; i++)
@@ -150,20 +150,20 @@ static long create_elf_tables(struct linux_binprm *bprm, Elf32_Ehdr *eh, unsigne
 		for (k = 1; k < i; k++)
 			q += strlen(bprm->strings + (q - strings)) + 1;
 		if (put_word(&sp, q))
-			return -EFAULT;
+			return 0;
 	}
 	if (put_word(&sp, 0))			/* argv terminator */
-		return -EFAULT;
+		return 0;
 	for (i = bprm->argc; i > 0; i--) {
 		unsigned long q = strings, k;
 
 		for (k = 1; k < i; k++)
 			q += strlen(bprm->strings + (q - strings)) + 1;
 		if (put_word(&sp, q))
-			return -EFAULT;
+			return 0;
 	}
 	if (put_word(&sp, bprm->argc))
-		return -EFAULT;
+		return 0;
 	mm->env_end = strings + bprm->strings_len;
 	mm->start_stack = sp;
 	return sp;
@@ -191,8 +191,7 @@ int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 {
 	Elf32_Ehdr eh;
 	Elf32_Phdr ph[MAX_PHDRS];
-	unsigned long end = 0, phdr_addr = 0, size;
-	long sp;
+	unsigned long end = 0, phdr_addr = 0, size, sp;
 	int i, err;
 
 	memcpy(&eh, bprm->buf, sizeof(eh));
@@ -222,7 +221,7 @@ int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 			   VM_READ | VM_WRITE | VM_EXEC | VM_GROWSDOWN))
 		goto fatal;
 	sp = create_elf_tables(bprm, &eh, phdr_addr);
-	if (sp < 0)
+	if (!sp)
 		goto fatal;
 	start_thread(regs, eh.e_entry, sp);
 	return 0;

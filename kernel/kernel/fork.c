@@ -46,7 +46,7 @@ static pid_t alloc_pid(void)
 /* the child's copy of the FPU state, taken from the live registers */
 static void copy_fpu(struct task_struct *p)
 {
-	asm volatile("fnsave %0; frstor %0" : "=m" (p->thread.i387));
+	asm volatile("fnsave (%0); frstor (%0)" : : "r" (p->thread.i387) : "memory");
 }
 
 static struct task_struct *copy_process(unsigned long clone_flags, unsigned long stack_start,

@@ -52,8 +52,8 @@ asmlinkage void schedule_tail(void)
 
 static void fpu_switch(struct task_struct *prev, struct task_struct *next)
 {
-	asm volatile("fnsave %0" : "=m" (prev->thread.i387));
-	asm volatile("frstor %0" : : "m" (next->thread.i387));
+	asm volatile("fnsave (%0)" : : "r" (prev->thread.i387) : "memory");
+	asm volatile("frstor (%0)" : : "r" (next->thread.i387) : "memory");
 }
 
 static void context_switch(struct task_struct *prev, struct task_struct *next)
@@ -208,5 +208,5 @@ void __init sched_init(void)
 	init_task.thread.sp0 = (unsigned long)ti + THREAD_SIZE;
 	ti->task = &init_task;
 	ti->addr_limit = KERNEL_DS;
-	asm volatile("fninit; fnsave %0" : "=m" (init_task.thread.i387));
+	asm volatile("fninit; fnsave (%0)" : : "r" (init_task.thread.i387) : "memory");
 }

@@ -11,6 +11,7 @@
 #include <linux/slab.h>
 #include <linux/mm.h>
 #include <linux/fs.h>
+#include <linux/sched.h>
 #include <linux/time.h>
 #include <linux/uaccess.h>
 #include <linux/errno.h>
@@ -283,5 +284,6 @@ void vfs_caches_init(void)
 	root_dentry = d_alloc(NULL, "/", new_inode(S_IFDIR | 0755));
 	if (!root_dentry)
 		panic("VFS: cannot create the root directory");
+	init_task.pwd = dget(root_dentry);	/* inherited by every process */
 	printk(KERN_INFO "VFS: ramfs mounted as root\n");
 }

@@ -28,6 +28,7 @@
 #define MULTIBOOT_HEADER_FLAGS	0x00000003
 
 #define EARLY_MAPPED_MB		64
+#define KERNEL_PDE_OFFSET	0xc00	/* (__PAGE_OFFSET >> 22) * 4: byte offset of entry 768 */
 #define EARLY_PAGE_TABLES	(EARLY_MAPPED_MB / 4)
 #define PTE_IDENT_ATTR		0x003	/* present, writable, kernel only */
 #define PDE_IDENT_ATTR		0x003
@@ -80,7 +81,7 @@ startup_reload_segments:
 	movl $(pa(pg0) + PDE_IDENT_ATTR), %eax
 	xorl %ecx, %ecx
 2:	movl %eax, (%edi,%ecx,4)
-	movl %eax, (__PAGE_OFFSET >> 20)(%edi,%ecx,4)
+	movl %eax, KERNEL_PDE_OFFSET(%edi,%ecx,4)
 	addl $PAGE_SIZE, %eax
 	incl %ecx
 	cmpl $EARLY_PAGE_TABLES, %ecx

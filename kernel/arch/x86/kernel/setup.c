@@ -34,10 +34,25 @@ void * __init alloc_bootmem_pages(unsigned long size)
 	return p;
 }
 
+/*
+ * Multiboot loaders (GRUB, QEMU -kernel) put the kernel image's own path
+ * first on the command line; Linux's command line has no such word, so a
+ * leading word starting with '/' is dropped.
+ */
 static void __init copy_command_line(struct multiboot_info *mbi)
 {
-	if (mbi->flags & MULTIBOOT_INFO_CMDLINE)
-		strlcpy(boot_command_line, __va(mbi->cmdline), COMMAND_LINE_SIZE);
+	const char *cmd;
+
+	if (!(mbi->flags & MULTIBOOT_INFO_CMDLINE))
+		return;
+	cmd = __va(mbi->cmdline);
+	if (*cmd == '/') {
+		while (*cmd && *cmd != ' ')
+			cmd++;
+		while (*cmd == ' ')
+			cmd++;
+	}
+	strlcpy(boot_command_line, cmd, COMMAND_LINE_SIZE);
 }
 
 /* The first module is the initramfs; keep it out of the free memory. */

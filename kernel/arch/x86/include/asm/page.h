@@ -6,7 +6,11 @@
  * with all of low physical memory mapped 1:1 at PAGE_OFFSET.
  */
 #define PAGE_SHIFT	12
+#ifdef __ASSEMBLY__
+#define PAGE_SIZE	(1 << PAGE_SHIFT)
+#else
 #define PAGE_SIZE	(1UL << PAGE_SHIFT)
+#endif
 #define PAGE_MASK	(~(PAGE_SIZE - 1))
 #define THREAD_SIZE	8192		/* kernel stack + thread_info, 8 KiB aligned */
 
