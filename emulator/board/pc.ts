@@ -114,6 +114,17 @@ export class PC {
   loadMultiboot(elf: Uint8Array, opts: MultibootOptions = {}): void {
     this.cpu.reset();
     const { entry, infoAddr } = loadMultibootImage(this.memory, elf, opts);
+    // Like GRUB and QEMU's loader, leave a usable flat GDT (0x08 code, 0x10 data) behind the
+    // selectors the CPU holds, so an interrupt before the kernel's own LGDT does not triple-fault.
+    const gdt = infoAddr - 0x20;
+    this.memory.write32(gdt, 0);
+    this.memory.write32(gdt + 4, 0);
+    this.memory.write32(gdt + 8, 0x0000ffff);
+    this.memory.write32(gdt + 12, 0x00cf9a00);
+    this.memory.write32(gdt + 16, 0x0000ffff);
+    this.memory.write32(gdt + 20, 0x00cf9200);
+    this.cpu.gdtBase = gdt;
+    this.cpu.gdtLimit = 23;
     this.cpu.eip = entry;
     this.cpu.regs[0] = 0x2badb002;
     this.cpu.regs[3] = infoAddr;

@@ -337,13 +337,21 @@ export class Cpu {
 
   /// The hot loop: fetch from the decoded cache, execute, count.
   private loop(): void {
-    while (this.icount < this.sliceEnd) {
+    const cache = this.cache;
+    const pageGen = this.pageGen;
+    const segBase = this.segBase;
+    let icount = this.icount;
+    while (icount < this.sliceEnd) {
       const eip = this.eip;
       this.startEip = eip;
-      const insn = this.fetch((this.segBase[CS] + eip) | 0);
+      const lin = (segBase[CS] + eip) | 0;
+      if ((lin & ~0xfff) !== this.fetchLin) translateFetch(this, lin);
+      const phys = this.fetchPhys | (lin & 0xfff);
+      let insn = cache[(phys ^ (phys >>> CACHE_BITS)) & CACHE_MASK];
+      if (insn.phys !== phys || insn.gen !== pageGen[phys >>> 12]) insn = this.decodeAt(lin, phys);
       this.eip = insn.mode === 32 ? (eip + insn.len) | 0 : (eip + insn.len) & 0xffff;
       insn.exec(this, insn);
-      this.icount++;
+      icount = ++this.icount;
     }
   }
 

@@ -3,6 +3,7 @@
 /// Insn. Undefined encodings decode to the #UD entry; over-long instructions raise #GP(0).
 import { DS, SS } from './constants.ts';
 import type { Insn } from './insn.ts';
+import { specialize } from './fast-paths.ts';
 import { ONE_BYTE, UNDEFINED } from './opcodes-one-byte.ts';
 import { TWO_BYTE } from './opcodes-two-byte.ts';
 import type { OpEntry } from './opcode-types.ts';
@@ -85,6 +86,7 @@ export function decodeInto(i: Insn, src: ByteSource, addr: number, mode: number)
   i.size = entry.size !== 0 ? entry.size : os;
   decodeImmediates(i, src, entry, os, as);
   i.len = cur.pos - addr;
+  if (mode === 32) i.exec = specialize(i) ?? i.exec;
 }
 
 /// The #UD raised for a LOCK prefix on an instruction that cannot be locked.

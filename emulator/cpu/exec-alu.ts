@@ -186,6 +186,7 @@ export function daaDas(cpu: Cpu, i: Insn): void {
   al &= 0xff;
   cpu.setReg(8, EAX, al);
   setResultFlags(cpu, al, 8, cf, 0);
+  getFlags(cpu);
   cpu.flags = (cpu.flags & ~AF) | (af ? AF : 0);
 }
 
@@ -198,6 +199,7 @@ export function aaaAas(cpu: Cpu, i: Insn): void {
   ax &= 0xff0f;
   cpu.setReg(16, EAX, ax);
   setResultFlags(cpu, ax, 8, adjust ? 1 : 0, 0);
+  getFlags(cpu);
   cpu.flags = (cpu.flags & ~(AF | CF)) | (adjust ? AF | CF : 0);
 }
 

@@ -13,7 +13,7 @@ export const L_NONE = 0,
   L_LOGIC = 5;
 export const L_INC = 6,
   L_DEC = 7;
-/// ZF/SF/PF from the result; CF, OF and AF already stored in `cpu.flags` (shifts, multiplies).
+/// Shifts and multiplies: ZF/SF/PF from the result, CF = `lc`, OF = `lb`, AF = 0.
 export const L_RESULT = 8;
 
 const PARITY = new Uint8Array(256);
@@ -70,6 +70,8 @@ export function getCF(cpu: Cpu): number {
           : 0;
     case L_LOGIC:
       return 0;
+    case L_RESULT:
+      return cpu.lc;
     default:
       return cpu.flags & CF;
   }
@@ -107,6 +109,8 @@ export function getOF(cpu: Cpu): number {
       return (((cpu.la ^ cpu.lb) & (cpu.la ^ cpu.lr)) >>> sign) & 1;
     case L_LOGIC:
       return 0;
+    case L_RESULT:
+      return cpu.lb;
     default:
       return (cpu.flags >>> 11) & 1;
   }
@@ -116,9 +120,9 @@ export function getOF(cpu: Cpu): number {
 export function getAF(cpu: Cpu): number {
   switch (cpu.lop) {
     case L_NONE:
-    case L_RESULT:
       return (cpu.flags >>> 4) & 1;
     case L_LOGIC:
+    case L_RESULT:
       return 0;
     default:
       return ((cpu.la ^ cpu.lb ^ cpu.lr) >>> 4) & 1;
@@ -156,9 +160,8 @@ export function putFlag(cpu: Cpu, flag: number, on: boolean | number): void {
 
 /// Before INC/DEC (which keep CF): stores the current CF so the lazy kind can read it.
 export function saveCarry(cpu: Cpu): void {
-  const cf = getCF(cpu);
-  if (cpu.lop === L_NONE) getFlags(cpu);
-  cpu.flags = (cpu.flags & ~CF) | cf;
+  if (cpu.lop === L_NONE || cpu.lop === L_INC || cpu.lop === L_DEC) return;
+  cpu.flags = (cpu.flags & ~CF) | getCF(cpu);
 }
 
 /// Evaluates condition code `cc` (the low nibble of Jcc/SETcc/CMOVcc).
@@ -194,11 +197,11 @@ export function condition(cpu: Cpu, cc: number): boolean {
 
 /// Stores shift/multiply results: CF, OF, AF as given, ZF/SF/PF from `r` lazily.
 export function setResultFlags(cpu: Cpu, r: number, size: number, cf: number, of: number): void {
-  getFlags(cpu);
-  cpu.flags = (cpu.flags & ~(CF | OF | AF)) | (cf ? CF : 0) | (of ? OF : 0);
   cpu.lop = L_RESULT;
   cpu.lr = r;
   cpu.lsz = size;
+  cpu.lc = cf ? 1 : 0;
+  cpu.lb = of ? 1 : 0;
 }
 
 export { AF, CF, OF, PF, SF, ZF };

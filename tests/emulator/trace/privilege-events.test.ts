@@ -38,10 +38,18 @@ describe.skipIf(!ok)('privilege transition events', () => {
   it('reports int, iret, sysenter and sysexit with before/after state', () => {
     const elf = buildGuest(USER.replace('int $0x80\nbad:', 'int $0x80\n  jmp .\nbad:'));
     const events: PrivilegeEvent[] = [];
-    const pcRun = runGuest(elf, 200_000, {}, undefined, (pc) => pc.on('cpu:privilege', (e) => events.push(e)));
+    const pcRun = runGuest(elf, 200_000, {}, undefined, (pc) =>
+      pc.on('cpu:privilege', (e) => events.push(e)),
+    );
     expect(pcRun.result.reason).toBe('budget');
     const causes = events.map((e) => `${e.cause}:${e.before.cpl}->${e.after.cpl}`);
-    expect(causes.slice(0, 5)).toEqual(['iret:0->3', 'int:3->0', 'iret:0->3', 'sysenter:3->0', 'sysexit:0->3']);
+    expect(causes.slice(0, 5)).toEqual([
+      'iret:0->3',
+      'int:3->0',
+      'iret:0->3',
+      'sysenter:3->0',
+      'sysexit:0->3',
+    ]);
     const int80 = events[1];
     expect(int80.vector).toBe(0x80);
     expect(int80.before.cs).toBe(0x1b);
