@@ -17,7 +17,9 @@ import { oracleAvailable } from '../../support/oracle.ts';
 const run = promisify(execFile);
 const here = fileURLToPath(new URL('.', import.meta.url));
 const work = path.join(here, '..', '..', '.artifacts', 'c-programs');
-const libtcc1 = fileURLToPath(new URL('../../../build/tcc/cache/tcc-root/lib/libtcc1.a', import.meta.url));
+const libtcc1 = fileURLToPath(
+  new URL('../../../build/tcc/cache/tcc-root/lib/libtcc1.a', import.meta.url),
+);
 const programs = readdirSync(here)
   .filter((f) => f.endsWith('.c'))
   .sort();
@@ -28,7 +30,11 @@ interface Outcome {
 }
 
 /// Runs `tasks` with at most `limit` in flight.
-async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+async function pool<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: limit }, async () => {
     while (next < items.length) await task(items[next++]);
