@@ -64,7 +64,7 @@ function canRunI386(): boolean {
     return true;
   } catch (err) {
     const why = `gcc -m32 or running i386 programs is unavailable: ${(err as Error).message}`;
-    if (process.env.CI === 'true') throw new Error(why);
+    if (process.env.CI === 'true') throw new Error(why, { cause: err });
     console.warn(`skipping: ${why}`);
     return false;
   }

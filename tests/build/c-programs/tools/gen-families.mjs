@@ -596,7 +596,7 @@ const ARRAYS = [
   [4, 8],
   [2, 2, 2, 2],
 ];
-ARRAYS.forEach((dims, k) => {
+ARRAYS.forEach((dims) => {
   const idx = dims.map((_, i) => `i${i}`);
   const decl = dims.map((d) => `[${d}]`).join('');
   const loops = (body) =>
