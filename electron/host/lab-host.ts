@@ -48,15 +48,7 @@ export async function startLabHost(config: HostConfig): Promise<LabHost> {
   let endpoint: SocketEndpoint | null = null;
   const emit = <K extends LabEventName>(name: K, payload: LabEvents[K]) =>
     endpoint?.broadcast(name, payload);
-  const backend = await createLabBackend({
-    host: 'browser',
-    version: config.version,
-    shippedRoot: config.shippedRoot,
-    dataDir: config.dataDir,
-    engines: config.engines,
-    watch: config.watch,
-    emit,
-  });
+  const backend = await createLabBackend({ ...config, host: 'browser', emit });
   endpoint = new SocketEndpoint(backend.dispatch, { token, origins });
   const csp = () => contentSecurityPolicy(hosts().map((h) => `ws://${h}`));
   const server = createServer(staticSiteHandler({ rendererDir: config.rendererDir, hosts, csp }));

@@ -13,8 +13,19 @@ import { buildRenderer, rendererIsStale } from './renderer-build.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-async function main(): Promise<number> {
+/// The command line, checked.
+interface ServeOptions {
+  readonly port: number;
+  readonly dataDir: string;
+  readonly kernel: string;
+  readonly build: boolean;
+  readonly open: boolean;
+}
+
+/// Parses the command line; throws with a usage message on bad input.
+function parseOptions(argv: string[]): ServeOptions {
   const { values } = parseArgs({
+    args: argv,
     options: {
       port: { type: 'string', default: '0' },
       'data-dir': { type: 'string' },
@@ -25,32 +36,38 @@ async function main(): Promise<number> {
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`serve: --port: expected 0..65535, got ${values.port}`);
-    return 2;
+    throw new Error(`--port: expected 0..65535, got ${values.port}`);
   }
+  return {
+    port,
+    dataDir: values['data-dir'] ?? defaultDataDir(),
+    kernel: values.kernel ?? join(repoRoot, 'kernel'),
+    build: !values['no-build'],
+    open: values.open,
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
   const rendererDir = join(repoRoot, 'out', 'renderer');
-  if (!values['no-build'] && (await rendererIsStale(repoRoot, rendererDir))) {
+  if (options.build && (await rendererIsStale(repoRoot, rendererDir))) {
     console.log('Building the user interface (first run or changed sources)...');
     await buildRenderer(repoRoot);
   }
-  const dataDir = values['data-dir'] ?? defaultDataDir();
   const host = await startLabHost({
-    port,
-    dataDir,
-    shippedRoot: values.kernel ?? join(repoRoot, 'kernel'),
+    port: options.port,
+    dataDir: options.dataDir,
+    shippedRoot: options.kernel,
     rendererDir,
     engines: ENGINES,
     version: packageVersion(),
   });
   console.log(`Syscall Lab is running in browser mode: ${host.url}`);
   console.log(`  workspace: ${host.backend.workspace.dirs.workspace}   (Ctrl+C stops the server)`);
-  if (values.open) openInBrowser(host.url);
-  const stop = () => {
-    void host.close().then(() => process.exit(0));
-  };
+  if (options.open) openInBrowser(host.url);
+  const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  return 0;
 }
 
 /// Asks the desktop to open `url`; failure (no desktop, no opener) is fine: the URL is printed.
@@ -77,12 +94,7 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-main().then(
-  (code) => {
-    if (code !== 0) process.exit(code);
-  },
-  (err: unknown) => {
-    console.error(`serve: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  },
-);
+main().catch((err: unknown) => {
+  console.error(`serve: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -3,7 +3,7 @@
 import type { LabApi } from '../../electron/ipc/lab-api.ts';
 import { createLabClient } from '../../electron/ipc/lab-client.ts';
 import type { SocketState } from './socket-transport.ts';
-import { openSocketTransport } from './socket-transport.ts';
+import { SocketTransport } from './socket-transport.ts';
 
 declare global {
   interface Window {
@@ -28,7 +28,7 @@ export function connectLab(win: Window = window): Connection {
     );
   }
   const scheme = win.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  const transport = openSocketTransport(
+  const transport = new SocketTransport(
     `${scheme}//${win.location.host}/api?token=${encodeURIComponent(token)}`,
   );
   const lab = createLabClient(transport);

@@ -68,24 +68,7 @@ function editScript(a: Lines, b: Lines): Op[] {
   let tail = 0;
   while (tail < n - head && tail < m - head && a.keys[n - 1 - tail] === b.keys[m - 1 - tail])
     tail++;
-  const lastOf = (side: Lines, i: number, flag: number): number =>
-    side.unterminated && i === side.lines.length - 1 ? flag : 0;
-  const keep = (i: number, j: number): Op => ({
-    kind: ' ',
-    line: a.lines[i],
-    last: (lastOf(a, i, OLD_LAST) | lastOf(b, j, NEW_LAST)) as LastFlag,
-  });
-  const del = (i: number): Op => ({
-    kind: '-',
-    line: a.lines[i],
-    last: lastOf(a, i, OLD_LAST) as LastFlag,
-  });
-  const ins = (j: number): Op => ({
-    kind: '+',
-    line: b.lines[j],
-    last: lastOf(b, j, NEW_LAST) as LastFlag,
-  });
-
+  const { keep, del, ins } = opMakers(a, b);
   const ops: Op[] = [];
   for (let i = 0; i < head; i++) ops.push(keep(i, i));
   const middle = myers(a.keys.slice(head, n - tail), b.keys.slice(head, m - tail));
@@ -101,6 +84,29 @@ function editScript(a: Lines, b: Lines): Op[] {
   }
   for (let t = tail; t > 0; t--) ops.push(keep(n - t, m - t));
   return ops;
+}
+
+/// Builders of script lines that know which lines are a side's unterminated last line.
+function opMakers(a: Lines, b: Lines) {
+  const lastOf = (side: Lines, i: number, flag: number): number =>
+    side.unterminated && i === side.lines.length - 1 ? flag : 0;
+  return {
+    keep: (i: number, j: number): Op => ({
+      kind: ' ',
+      line: a.lines[i],
+      last: (lastOf(a, i, OLD_LAST) | lastOf(b, j, NEW_LAST)) as LastFlag,
+    }),
+    del: (i: number): Op => ({
+      kind: '-',
+      line: a.lines[i],
+      last: lastOf(a, i, OLD_LAST) as LastFlag,
+    }),
+    ins: (j: number): Op => ({
+      kind: '+',
+      line: b.lines[j],
+      last: lastOf(b, j, NEW_LAST) as LastFlag,
+    }),
+  };
 }
 
 /// Myers' shortest edit script of `a` -> `b` as [kind, indexInA, indexInB] triples, or null when

@@ -98,7 +98,8 @@ export class WorkspaceService implements Readonly<LabApi['workspace']> {
     const base = await walkTree(this.dirs.pristine);
     const entries: FileEntry[] = [];
     for (const [rel, node] of mine) {
-      if (node.kind === 'dir') {
+      if (node.kind === 'file') entries.push(await this.fileEntry(rel));
+      else
         entries.push({
           path: rel,
           kind: 'dir',
@@ -106,34 +107,29 @@ export class WorkspaceService implements Readonly<LabApi['workspace']> {
           status: base.has(rel) ? 'unchanged' : 'added',
           editable: false,
         });
-        continue;
-      }
-      const bytes = await readFile(this.abs(rel));
-      const problem = textProblem(bytes, this.maxBytes);
-      const status = await this.statusOf(rel, bytes);
-      entries.push({
-        path: rel,
-        kind: 'file',
-        size: bytes.length,
-        status,
-        editable: !problem,
-        note: problem?.message,
-      });
     }
     for (const [rel, node] of base) {
-      if (node.kind === 'file' && !mine.has(rel)) {
-        entries.push({
-          path: rel,
-          kind: 'file',
-          size: 0,
-          status: 'deleted',
-          editable: false,
-          note: 'deleted; reset to restore',
-        });
-      }
+      if (node.kind !== 'file' || mine.has(rel)) continue;
+      const note = 'deleted; reset to restore';
+      entries.push({ path: rel, kind: 'file', size: 0, status: 'deleted', editable: false, note });
     }
     entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { entries };
+  }
+
+  /// The listing row of an existing workspace file.
+  private async fileEntry(rel: string): Promise<FileEntry> {
+    const bytes = await readFile(this.abs(rel));
+    const problem = textProblem(bytes, this.maxBytes);
+    const status = await this.statusOf(rel, bytes);
+    return {
+      path: rel,
+      kind: 'file',
+      size: bytes.length,
+      status,
+      editable: !problem,
+      note: problem?.message,
+    };
   }
 
   async read(request: { readonly path: string }): Promise<FileContent> {
