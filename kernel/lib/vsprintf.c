@@ -185,6 +185,8 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 
 	if (size == 0)
 		o.end = buf;
+	else if (size - 1 > ~0UL - (unsigned long)buf)
+		o.end = (char *)~0UL;	/* sprintf(): no limit, but no pointer wrap-around */
 	else
 		o.end = buf + size - 1;	/* room for the terminator */
 	for (; *fmt; fmt++) {

@@ -11,7 +11,8 @@
 #define asmlinkage __attribute__((regparm(0)))
 #else
 
-#define ALIGN		.align 4
+/* pad with nops: code may fall through an alignment (tcc pads with zeroes by default) */
+#define ALIGN		.balign 4, 0x90
 #define ENTRY(name)	.globl name; ALIGN; name:
 #define END(name)	.size name, .-name
 #define ENDPROC(name)	.type name, @function; END(name)

@@ -39,21 +39,21 @@ ENTRY(SYSENTER_RETURN)
 ENDPROC(__kernel_vsyscall)
 
 /* the signal trampolines: where a handler returns to (sa_restorer) */
-	.align 32
+	.balign 32, 0x90
 ENTRY(__kernel_sigreturn)
 	popl %eax				/* drop the signal number */
 	movl $__NR_sigreturn, %eax
 	int $0x80
 ENDPROC(__kernel_sigreturn)
 
-	.align 32
+	.balign 32, 0x90
 ENTRY(__kernel_rt_sigreturn)
 	movl $__NR_rt_sigreturn, %eax
 	int $0x80
 ENDPROC(__kernel_rt_sigreturn)
 
 /* for CPUs without sysenter */
-	.align 32
+	.balign 32, 0x90
 ENTRY(__kernel_vsyscall_int80)
 	int $0x80
 	ret
