@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TccHost, type TccRunResult } from '../../../build/tcc/host.ts';
-import { loadTccHost } from '../../../build/tcc/node-loader.ts';
+import { createTccHost, loadTccHost, TccUnavailableError } from '../../../build/tcc/node-loader.ts';
 import { MapFileSource } from '../../../build/tcc/sandbox-fs.ts';
 import { oracleAvailable } from '../../support/oracle.ts';
 
@@ -152,6 +152,21 @@ describe('tcc.wasm through TccHost', () => {
       files: [['/a.c', '#include <stddef.h>\nint v = MINE;\n']],
     });
     expect(r.stdout).toContain('int v = 7;');
+  });
+});
+
+describe('a missing or broken tcc.wasm', () => {
+  it('says to run npm install', async () => {
+    await expect(createTccHost('/nonexistent-tcc-cache')).rejects.toThrow(TccUnavailableError);
+    await expect(createTccHost('/nonexistent-tcc-cache')).rejects.toThrow(/run `npm install`/);
+  });
+
+  it('says to rebuild when the file is not WebAssembly', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tcc-bad-'));
+    writeFileSync(path.join(dir, 'tcc.wasm'), 'not wasm');
+    mkdirSync(path.join(dir, 'tcc-root', 'lib'), { recursive: true });
+    writeFileSync(path.join(dir, 'tcc-root', 'lib', 'libtcc1.a'), '!<arch>\n');
+    await expect(createTccHost(dir)).rejects.toThrow(/not a valid module.*--force/);
   });
 });
 
