@@ -2,7 +2,7 @@
 // folder, are flushed to disk, and then replace the target with one rename (atomic on POSIX and
 // on NTFS for same-volume renames). A crash or kill leaves either the old file or the new one.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /// Prefix of temporary files; listings and the change watcher skip names that start with it.
@@ -43,4 +43,17 @@ async function syncDir(dir: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/// Deletes temporary files a crash or kill left behind under `root` (their targets are intact:
+/// the rename never happened). Returns how many were removed.
+export async function removeStaleTemps(root: string): Promise<number> {
+  let removed = 0;
+  const entries = await readdir(root, { withFileTypes: true, recursive: true }).catch(() => []);
+  for (const e of entries) {
+    if (!e.isFile() || !e.name.startsWith(TEMP_PREFIX)) continue;
+    await rm(join(e.parentPath, e.name), { force: true });
+    removed++;
+  }
+  return removed;
 }

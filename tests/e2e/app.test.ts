@@ -3,7 +3,7 @@
 // it with GNU patch to a pristine copy; checks that a wrong token and a malformed message are
 // refused; and takes screenshots (normal, dark, projector) into tests/.artifacts/.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -100,6 +100,16 @@ describe.skipIf(!ok)('app in Chromium against the browser host', () => {
     await openFile(HEADER_PATH);
     await expect.poll(() => page.locator('.cm-content').textContent()).toContain(NEW_LINE);
     expect(await page.locator(`[data-path="${HEADER_PATH}"] .badge`).textContent()).toBe('M');
+  });
+
+  it('shows a change made by another editor in the open file', async () => {
+    const file = join(host.backend.workspace.dirs.workspace, HEADER_PATH);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(NEW_LINE, `${NEW_LINE}\n/* added by another editor */`));
+    await expect
+      .poll(() => page.locator('.cm-content').textContent(), { timeout: 10_000 })
+      .toContain('added by another editor');
+    expect(await page.locator('.save').textContent()).toContain('Saved');
   });
 
   it('undoes an edit with the Undo button (and autosaves the undo)', async () => {

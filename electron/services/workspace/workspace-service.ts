@@ -21,7 +21,7 @@ import type {
 } from '../../ipc/lab-api.ts';
 import { LabError } from '../../ipc/lab-errors.ts';
 import { MAX_FILE_BYTES } from '../../ipc/validate.ts';
-import { writeFileAtomic } from '../atomic-write.ts';
+import { removeStaleTemps, writeFileAtomic } from '../atomic-write.ts';
 import { diffTrees, patchFileName, renderPatch } from './changes.ts';
 import { decodeText, resolveInside, textProblem } from './paths.ts';
 import type { SeedReport, WorkspaceDirs } from './seed.ts';
@@ -58,6 +58,7 @@ export class WorkspaceService implements Readonly<LabApi['workspace']> {
   /// Seeds the workspace on first start (or upgrades it), then starts watching for changes.
   async open(): Promise<SeedReport> {
     const report = await seedWorkspace(this.config.shippedRoot, this.dirs);
+    await removeStaleTemps(this.dirs.workspace);
     const watchConfig =
       this.config.watch === undefined ? DEFAULT_WATCHER_CONFIG : this.config.watch;
     if (watchConfig && this.config.onExternalChange) {

@@ -62,6 +62,16 @@ describe('WorkspaceService: seeding and listing', () => {
     expect((await ws.info()).fileCount).toBe(files.length);
   });
 
+  it('removes temporary files an interrupted save left behind, keeping the file', async () => {
+    ws.close();
+    const stale = join(ws.dirs.workspace, 'init', '.syscall-lab-tmp-main.c-0123abcd');
+    await writeFile(stale, 'half a save');
+    ws = await openService();
+    expect((await ws.list()).entries.some((e) => e.path.includes('syscall-lab-tmp'))).toBe(false);
+    await expect(readFile(stale)).rejects.toThrow('ENOENT');
+    expect((await ws.read({ path: 'init/main.c' })).status).toBe('unchanged');
+  });
+
   it('treats a missing shipped tree as an empty one', async () => {
     ws.close();
     const s = new WorkspaceService({
