@@ -172,7 +172,7 @@ describe.skipIf(!canBuildLibc)('syscall-lab cc links against the tree libc with 
       runCc([`--sysroot=${tree}`, '-O2', '-o', 'hello', 'hello.c'], dir),
     );
     expect(r.status, r.stderr).toBe(0);
-    let out = '';
+    let out: string;
     let status = 0;
     try {
       out = execFileSync(path.join(dir, 'hello'), [], { encoding: 'utf8' });
