@@ -123,6 +123,10 @@ static int edit(const char *prompt, char *buf, int size)
 		} else if ((c == 127 || c == 8) && cur > 0) {   /* Backspace */
 			memmove(buf + cur - 1, buf + cur, len - cur);
 			len--, cur--;
+			if (cur == len) {       /* at the end: rub out one cell, no redraw */
+				put("\b \b");
+				continue;
+			}
 		} else if (c == 1) {
 			cur = 0;
 		} else if (c == 5) {
@@ -143,6 +147,12 @@ static int edit(const char *prompt, char *buf, int size)
 			memmove(buf + cur + 1, buf + cur, len - cur);
 			buf[cur++] = c;
 			len++;
+			if (cur == len) {       /* typing at the end: just echo it */
+				write(1, &c, 1);
+				continue;
+			}
+		} else {
+			continue;               /* a key we do not handle: nothing changed */
 		}
 		redraw(prompt, buf, len, cur);
 	}

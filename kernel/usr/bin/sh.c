@@ -247,7 +247,8 @@ static int run_pipeline(struct cmd *cmds, int n, int bg)
 	if (in >= 0)
 		close(in);
 	if (bg) {
-		fprintf(stderr, "[%d]\n", pids[i - 1]);
+		if (interactive)
+			fprintf(stderr, "[%d]\n", pids[i - 1]);
 		return 0;
 	}
 	if (interactive && pgid)
