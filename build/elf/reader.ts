@@ -123,6 +123,11 @@ function readSections(
   >[] = [];
   for (let i = 0; i < shnum; i++) raw.push(readStruct(view, shoff + i * SHDR.size, SHDR));
   if (shstrndx >= shnum) fail(`section name table index ${shstrndx} out of range`, 50);
+  const names = raw[shstrndx];
+  if (names.type !== SHT.STRTAB) fail('section name table is not a string table', 50);
+  if (names.offset > bytes.length || names.size > bytes.length - names.offset)
+    fail('section name table extends past the end of the file', 50);
+  const nameData = bytes.subarray(names.offset, names.offset + names.size);
   const out: ElfSection[] = [];
   for (let i = 0; i < shnum; i++) {
     const s = raw[i];
@@ -139,22 +144,24 @@ function readSections(
     if (s.link >= shnum && s.type !== SHT.NULL)
       fail(`section ${i} links to section ${s.link}, out of range`, at + 24);
     out.push({
-      ...s,
       index: i,
-      name: '',
-      data: hasData ? bytes.subarray(s.offset, s.offset + s.size) : new Uint8Array(0),
+      name: i === 0 ? '' : cString(nameData, s.name, fail, `name of section ${i}`),
+      type: s.type,
+      flags: s.flags,
+      addr: s.addr,
+      offset: s.offset,
+      size: s.size,
+      link: s.link,
+      info: s.info,
+      addralign: s.addralign,
+      entsize: s.entsize,
+      data: hasData ? bytes.subarray(s.offset, s.offset + s.size) : EMPTY,
     });
   }
-  const names = out[shstrndx];
-  if (names.type !== SHT.STRTAB) fail('section name table is not a string table', 50);
-  return out.map((s) => ({
-    ...s,
-    name:
-      s.index === 0
-        ? ''
-        : cString(names.data, raw[s.index].name, fail, `name of section ${s.index}`),
-  }));
+  return out;
 }
+
+const EMPTY = new Uint8Array(0);
 
 /// Reads a NUL-terminated string at `offset` of a string table.
 export function cString(table: Uint8Array, offset: number, fail: Fail, what: string): string {

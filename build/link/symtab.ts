@@ -156,39 +156,35 @@ function placeLocal(
 
 function globalSymbol(g: GlobalSymbol, relocatable: boolean): OutSymbol | null {
   const bind = g.weak ? STB.WEAK : STB.GLOBAL;
-  const base = { name: g.name, size: g.size, bind, type: g.type, other: g.visibility };
+  const sym = (
+    value: number,
+    shndx: number,
+    type = g.type,
+    size = g.size,
+    b = bind,
+  ): OutSymbol => ({
+    name: g.name,
+    value,
+    size,
+    bind: b,
+    type,
+    other: g.visibility,
+    shndx,
+  });
   switch (g.state) {
     case 'undefined':
-      return g.firstRef
-        ? {
-            ...base,
-            value: 0,
-            size: 0,
-            bind: g.weakRefOnly ? STB.WEAK : STB.GLOBAL,
-            type: 0,
-            shndx: SHN.UNDEF,
-          }
-        : null;
+      return g.firstRef ? sym(0, SHN.UNDEF, 0, 0, g.weakRefOnly ? STB.WEAK : STB.GLOBAL) : null;
     case 'common':
-      if (relocatable || !g.section?.out)
-        return { ...base, value: g.commonAlign, shndx: SHN.COMMON };
-      return { ...base, value: g.address, shndx: g.section.out.index };
+      if (relocatable || !g.section?.out) return sym(g.commonAlign, SHN.COMMON);
+      return sym(g.address, g.section.out.index);
     case 'script': {
       const os = g.outSection && !g.outSection.removed && g.outSection.index ? g.outSection : null;
-      return {
-        ...base,
-        bind: STB.GLOBAL,
-        type: 0,
-        size: 0,
-        value: g.value,
-        shndx: os ? os.index : SHN.ABS,
-      };
+      return sym(g.value, os ? os.index : SHN.ABS, 0, 0, STB.GLOBAL);
     }
-    case 'defined': {
-      if (!g.section) return { ...base, value: g.value, shndx: SHN.ABS };
+    case 'defined':
+      if (!g.section) return sym(g.value, SHN.ABS);
       if (g.section.discarded || !g.section.out) return null;
-      return { ...base, type: aliasType(g), value: g.address, shndx: g.section.out.index };
-    }
+      return sym(g.address, g.section.out.index, aliasType(g));
   }
 }
 

@@ -56,8 +56,13 @@ function byFlags(s: ElfSection): string {
   return readonly ? 'n' : '?';
 }
 
-/// The nm type letter of one symbol.
-export function nmLetter(sym: ElfSymbol, sections: readonly ElfSection[]): string {
+/// The nm type letter of one symbol. `cache` (by section index) saves re-deriving a section's
+/// letter for every symbol in it.
+export function nmLetter(
+  sym: ElfSymbol,
+  sections: readonly ElfSection[],
+  cache?: Map<number, string>,
+): string {
   if (sym.shndx === SHN.COMMON) return 'C';
   const object = sym.type === STT.OBJECT;
   if (sym.shndx === SHN.UNDEF) return sym.bind === STB.WEAK ? (object ? 'v' : 'w') : 'U';
@@ -67,10 +72,15 @@ export function nmLetter(sym: ElfSymbol, sections: readonly ElfSection[]): strin
   let c: string;
   if (sym.shndx === SHN.ABS) c = 'a';
   else {
-    const sec = sections[sym.shndx];
-    if (!sec) return '?';
-    c = byName(sec.name);
-    if (c === '?') c = byFlags(sec);
+    const known = cache?.get(sym.shndx);
+    if (known !== undefined) c = known;
+    else {
+      const sec = sections[sym.shndx];
+      if (!sec) return '?';
+      c = byName(sec.name);
+      if (c === '?') c = byFlags(sec);
+      cache?.set(sym.shndx, c);
+    }
   }
   return sym.bind === STB.GLOBAL ? c.toUpperCase() : c;
 }
@@ -87,9 +97,10 @@ export function systemMap(elf: ElfFile): string {
     return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
   });
   let out = '';
+  const cache = new Map<number, string>();
   for (const s of syms) {
     const addr = undef(s) ? '        ' : s.value.toString(16).padStart(8, '0');
-    out += `${addr} ${nmLetter(s, elf.sections)} ${s.name}\n`;
+    out += `${addr} ${nmLetter(s, elf.sections, cache)} ${s.name}\n`;
   }
   return out;
 }
