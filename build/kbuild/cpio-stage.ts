@@ -21,16 +21,17 @@ export async function packInitramfs(ctx: BuildContext, list: string): Promise<vo
     const named: string[] = [];
     parseCpioList(list, text, (src) => (named.push(src), NOTHING));
     sources = await locate(ctx, named);
+    // A source found nowhere fails at its own line, before anything is read.
+    parseCpioList(list, text, (src) => (sources.get(src) ? NOTHING : null));
     const inputs = [
       ctx.treePath(list),
       ...[...sources.values()].filter((p): p is string => p !== null),
     ];
     const command = `gen_init_cpio ${list}`;
-    const data = await readAll(ctx, sources);
-    // Second pass: the real entries; a source found nowhere fails at its own line.
-    const entries = parseCpioList(list, text, (src) => data.get(src) ?? null);
     if (!(await ctx.needsBuild(INITRAMFS, command, inputs))) return;
     ctx.log('CPIO', INITRAMFS);
+    const data = await readAll(ctx, sources);
+    const entries = parseCpioList(list, text, (src) => data.get(src) ?? null);
     await ctx.commit(INITRAMFS, await ctx.cfg.toolchain.pack(entries), command, inputs);
   } catch (err) {
     ctx.fail(INITRAMFS);

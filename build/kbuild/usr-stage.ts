@@ -19,7 +19,7 @@ export async function buildUser(ctx: BuildContext, plan: UserPlan): Promise<void
   // The runtime library lives outside the tree; its content hash in the command makes a new
   // compiler build relink the programs.
   const extra: LinkInput[] = runtime ? [runtime] : [];
-  const tag = runtime ? ` (${runtime.name} ${hashBytes(runtime.bytes)})` : '';
+  const tag = runtime ? ` (${runtime.name} ${runtimeHash(runtime.bytes)})` : '';
   for (const prog of plan.programs) {
     const inputs = [...plan.crt, ...prog.objects, LIBC_ARCHIVE];
     const head = `ld -m elf_i386 -static -e _start${tag} -o ${prog.output}`;
@@ -34,6 +34,15 @@ export async function buildUser(ctx: BuildContext, plan: UserPlan): Promise<void
     );
     ctx.tick('usr');
   }
+}
+
+const runtimeHashes = new WeakMap<Uint8Array, string>();
+
+/// The runtime library's hash, computed once per loaded copy (it is the same every build).
+function runtimeHash(bytes: Uint8Array): string {
+  let h = runtimeHashes.get(bytes);
+  if (h === undefined) runtimeHashes.set(bytes, (h = hashBytes(bytes)));
+  return h;
 }
 
 async function archiveLibc(ctx: BuildContext, members: readonly string[]): Promise<void> {

@@ -123,6 +123,12 @@ export async function bench(): Promise<BenchTable> {
       },
       { metric: 'incremental: compile', unit: 'ms', ours: stage(mid, 'compile'), peers: {} },
       { metric: 'incremental: link', unit: 'ms', ours: stage(mid, 'link'), peers: {} },
+      {
+        metric: 'incremental: usr + cpio checks',
+        unit: 'ms',
+        ours: stage(mid, 'usr') + stage(mid, 'cpio'),
+        peers: {},
+      },
     ];
     return {
       title: 'toolchain: kernel tree build, in-app (tcc.wasm -j2 + our ld) vs make -j2 CC=gcc',

@@ -34,7 +34,7 @@ async function cli(args: string[]): Promise<number> {
 }
 
 describe.skipIf(!ok)('the kernel tree', () => {
-  it('builds with syscall-lab build and boots like the make CC=gcc build', async () => {
+  it('builds with syscall-lab build (tcc.wasm, and --cc gcc) and boots like the make CC=gcc build', async () => {
     const ours = copyKernel();
     expect(await cli(['--tree', ours.tree, '--out', ours.out, '-j', '2'])).toBe(0);
     expect(readFileSync(join(ours.out, 'System.map'), 'utf8')).toMatch(/ T sys_write$/m);
@@ -52,6 +52,15 @@ describe.skipIf(!ok)('the kernel tree', () => {
     );
     expect(mine).toContain('hello from the shell');
     expect(comparable(mine)).toBe(comparable(theirs));
+    // --cc gcc: host gcc and GNU as compile, our linker links; same session again.
+    const mixed = join(ours.base, 'gcc-out');
+    expect(await cli(['--tree', ours.tree, '--out', mixed, '--cc', 'gcc', '-j', '2'])).toBe(0);
+    const viaGcc = await bootAndRun(
+      join(mixed, 'vmlinux'),
+      join(mixed, 'usr/initramfs.cpio'),
+      SESSION,
+    );
+    expect(comparable(viaGcc)).toBe(comparable(theirs));
   });
 
   it('rebuilds one object and relinks after a one-file edit; a header rebuilds its dependents only', async () => {
