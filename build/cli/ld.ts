@@ -139,14 +139,9 @@ export async function main(argv: string[]): Promise<number> {
     },
     { readFile: read },
   );
+  // GNU ld prefixes the first line of each message with its name (and `warning: ` for warnings).
   for (const d of result.diagnostics)
-    console.error(
-      d.text
-        .split('\n')
-        .map((l) => `ld: ${l}`.replace(/^ld: (?=[^:]*:\d+: )/, 'ld: '))
-        .join('\n')
-        .replace(/\nld: /g, '\n'),
-    );
+    console.error(`ld: ${d.severity === 'warning' ? 'warning: ' : ''}${d.text}`);
   if (!result.output) return 1;
   writeFileSync(args.output, result.output);
   if (!args.relocatable) chmodSync(args.output, 0o755);

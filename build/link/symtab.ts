@@ -173,7 +173,9 @@ function globalSymbol(g: GlobalSymbol, relocatable: boolean): OutSymbol | null {
   });
   switch (g.state) {
     case 'undefined':
-      return g.firstRef ? sym(0, SHN.UNDEF, 0, 0, g.weakRefOnly ? STB.WEAK : STB.GLOBAL) : null;
+      // An executable resolved every reference; GNU ld leaves undefined weak ones out of its table.
+      if (!g.firstRef || !relocatable) return null;
+      return sym(0, SHN.UNDEF, 0, 0, g.weakRefOnly ? STB.WEAK : STB.GLOBAL);
     case 'common':
       if (relocatable || !g.section?.out) return sym(g.commonAlign, SHN.COMMON);
       return sym(g.address, g.section.out.index);
