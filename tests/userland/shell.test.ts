@@ -2,7 +2,7 @@
 // first on PATH: every command below is a fork/exec of one of our binaries.
 
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../support/oracle.ts';
@@ -63,6 +63,17 @@ describe.skipIf(!ok)('sh, natively as i386', () => {
       'export GREETING=hello\necho "$GREETING world" \'$GREETING\' ${GREETING}x $NOPE.\nX=1; echo $X\nunset X; echo [$X]\necho a\\ b "c  d"\n',
     );
     expect(r.stdout).toBe('hello world $GREETING hellox .\n1\n[]\na b c  d\n');
+  });
+
+  it('expands wildcards to sorted file names, and leaves unmatched ones alone', () => {
+    const dir = path.join(tree.scratch, 'glob');
+    mkdirSync(dir);
+    for (const f of ['b.c', 'a.c', 'c.h', '.hidden.c', 'x1', 'x2', 'y3'])
+      writeFileSync(path.join(dir, f), '');
+    const r = sh(
+      `cd ${dir}\necho *.c\necho [ab]* x? [!x]?\necho '*.c' "x*" none*\necho ${dir}/*.h\necho .*.c\n`,
+    );
+    expect(r.stdout).toBe(`a.c b.c\na.c b.c x1 x2 y3\n*.c x* none*\n${dir}/c.h\n.hidden.c\n`);
   });
 
   it('changes directory with cd, and cd alone goes home', () => {

@@ -5,6 +5,7 @@
  *   \c           the character c itself
  *   $NAME ${NAME} an environment variable;  $? the last status;  $$ the shell's pid
  *   ~            $HOME, at the start of a word
+ *   * ? [...]    file names that match (sh-glob.c)
  *   | || && ; &  < > >> >& N> N<   operators (N: a descriptor digit)
  */
 #include <stdio.h>
@@ -58,14 +59,14 @@ static char *expand(const char **p, char *w)
 }
 
 /* Reads one word starting at *p into the pool; *kept says it must stay even if empty
- * (it had quotes). */
-static char *read_word(const char **p, int *kept)
+ * (it had quotes), *wild that it has an unquoted wildcard. */
+static char *read_word(const char **p, int *kept, int *wild)
 {
 	char *start = pool + pool_used, *w = start;
 	const char *s = *p;
 	char q = 0;
 
-	*kept = 0;
+	*kept = *wild = 0;
 	if (*s == '~' && (s[1] == '/' || s[1] == 0 || s[1] == ' ') && getenv("HOME")) {
 		strcpy(w, getenv("HOME"));
 		w += strlen(w);
@@ -89,6 +90,7 @@ static char *read_word(const char **p, int *kept)
 		} else if (!q && strchr(" \t|&;<>", *s)) {
 			break;
 		} else {
+			*wild |= !q && strchr("*?[", *s) != 0;
 			*w++ = *s;
 		}
 	}
@@ -98,10 +100,30 @@ static char *read_word(const char **p, int *kept)
 	return q ? 0 : start;   /* an unclosed quote is an error */
 }
 
+/* Where sh_glob's matches go: new word tokens after the ones already read. */
+struct words {
+	struct tok *t;
+	int n, max;
+};
+
+static void add_word(const char *path, void *ctx)
+{
+	struct words *w = ctx;
+	size_t len = strlen(path) + 1;
+
+	if (w->n >= w->max - 1 || pool_used + len > sizeof(pool))
+		return;     /* no room: the rest of the matches are dropped */
+	w->t[w->n].type = T_WORD;
+	w->t[w->n].fd = -1;
+	w->t[w->n++].text = memcpy(pool + pool_used, path, len);
+	pool_used += len;
+}
+
 int sh_tokenize(const char **line, struct tok *t, int max, int status)
 {
 	const char *s = *line;
-	int n = 0, kept;
+	int n = 0, kept, wild;
+	struct words found;
 
 	pool_used = 0;
 	last_status = status;
@@ -129,13 +151,20 @@ int sh_tokenize(const char **line, struct tok *t, int max, int status)
 			s += strlen(t[n].text);
 		} else {
 			t[n].type = T_WORD;
-			t[n].text = read_word(&s, &kept);
+			t[n].text = read_word(&s, &kept, &wild);
 			if (!t[n].text) {
 				fprintf(stderr, "sh: unterminated quote\n");
 				return -1;
 			}
 			if (!*t[n].text && !kept)
 				continue;   /* $EMPTY expands to nothing */
+			found.t = t;
+			found.n = n;
+			found.max = max;
+			if (wild && sh_glob(t[n].text, add_word, &found) > 0) {
+				n = found.n;    /* the matches replace the pattern */
+				continue;
+			}
 		}
 		if (t[n++].type >= T_AND && t[n - 1].type <= T_BG)
 			break;

@@ -8,7 +8,8 @@
  * one succeeded) and || (run it if the last one failed). A pipeline is commands joined
  * by |, each with optional redirections: < FILE, > FILE, >> FILE, 2> FILE, 2>&1.
  * Words may be quoted ('...' literally, "..." with $ expanded) and use $VAR, ${VAR},
- * $? (the last exit status) and $$. A trailing & runs the line in the background.
+ * $? (the last exit status), $$ and wildcards (*.c). A trailing & runs the line in the
+ * background. Words are read by sh-lex.c, wildcards matched by sh-glob.c.
  * Built in: cd, exit, export, unset, history, help.
  *
  * How a command runs: fork() makes a copy of the shell; the copy sets up its file
@@ -116,7 +117,7 @@ static void usage_builtins(void)
 {
 	printf("built in: cd [DIR], exit [N], export NAME=VALUE, unset NAME, history, help\n"
 	       "syntax:   a | b, a ; b, a && b, a || b, < FILE, > FILE, >> FILE, 2>&1, &,\n"
-	       "          'quoted', \"$VAR\", $?, $$\n");
+	       "          'quoted', \"$VAR\", $?, $$, wildcards * ? [a-z]\n");
 }
 
 /* Runs a built-in command in the shell itself; returns -1 if c is not one. */

@@ -18,4 +18,11 @@ struct tok {
  * Returns the number of tokens, or -1 after printing an error. */
 int sh_tokenize(const char **line, struct tok *t, int max, int status);
 
+/* Does name match the wildcard pattern (* ? [...])? */
+int sh_match(const char *pattern, const char *name);
+
+/* Calls add() with each path that matches pattern, in sorted order; returns how many.
+ * Only the last part of the path may hold wildcards. */
+int sh_glob(const char *pattern, void (*add)(const char *path, void *ctx), void *ctx);
+
 #endif
