@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { statSync } from 'node:fs';
 
 /// One step of scripted serial input: once the guest has printed `waitFor` (searched after the
 /// previous step's match; omitted = at once), `send` is written to the guest's COM1.
@@ -48,9 +49,14 @@ export function qemuArgs(spec: QemuRunSpec): string[] {
 }
 
 /// Boots a kernel under QEMU with COM1 on stdio and returns its serial output and exit byte.
-export function runQemu(spec: QemuRunSpec): Promise<QemuResult> {
+/// `watch` (used by runQemuTrace) may watch the process; it returns its own cleanup.
+export function runQemu(
+  spec: QemuRunSpec,
+  watch?: (child: ChildProcess) => () => void,
+): Promise<QemuResult> {
   const start = Date.now();
   const child = spawn('qemu-system-i386', qemuArgs(spec), { stdio: ['pipe', 'pipe', 'pipe'] });
+  const unwatch = watch ? watch(child) : () => {};
   const chunks: Buffer[] = [];
   let stderr = '';
   let text = '';
@@ -85,10 +91,12 @@ export function runQemu(spec: QemuRunSpec): Promise<QemuResult> {
   return new Promise((resolvePromise, reject) => {
     child.on('error', (err) => {
       clearTimeout(timer);
+      unwatch();
       reject(err);
     });
     child.on('close', (status) => {
       clearTimeout(timer);
+      unwatch();
       child.stdin.destroy();
       const serial = new Uint8Array(Buffer.concat(chunks));
       const exitCode = !timedOut && status !== null && status % 2 === 1 ? status >> 1 : null;
@@ -102,10 +110,24 @@ export function runQemu(spec: QemuRunSpec): Promise<QemuResult> {
 /// cpu,int,nochain`, the spelling QEMU 7.2 accepts: `-accel tcg,one-insn-per-tb=on` is 8.1+)
 /// and every interrupt/exception to `logFile`. `dfilter` (QEMU `-dfilter`, e.g.
 /// `0x100000..0x100fff`) keeps only instructions in those ranges.
+/// `maxLogBytes` stops QEMU once the log grows past it (a whole run can log gigabytes; the
+/// result then has `timedOut` false and `status` null).
 export function runQemuTrace(
-  spec: QemuRunSpec & { readonly logFile: string; readonly dfilter?: string },
+  spec: QemuRunSpec & {
+    readonly logFile: string;
+    readonly dfilter?: string;
+    readonly maxLogBytes?: number;
+  },
 ): Promise<QemuResult> {
   const trace = ['-singlestep', '-d', 'cpu,int,nochain', '-D', spec.logFile];
   if (spec.dfilter) trace.push('-dfilter', spec.dfilter);
-  return runQemu({ ...spec, extraArgs: [...(spec.extraArgs ?? []), ...trace] });
+  return runQemu({ ...spec, extraArgs: [...(spec.extraArgs ?? []), ...trace] }, (child) => {
+    if (spec.maxLogBytes === undefined) return () => {};
+    const limit = spec.maxLogBytes;
+    const timer = setInterval(() => {
+      const size = statSync(spec.logFile, { throwIfNoEntry: false })?.size ?? 0;
+      if (size > limit) child.kill('SIGKILL');
+    }, 20);
+    return () => clearInterval(timer);
+  });
 }

@@ -73,7 +73,9 @@ static int contains(const char *hay, const char *needle)
 	return 0;
 }
 
-static void multiboot_report(void)
+/* Not inlined: lockstep with QEMU starts after it, once no register holds the loader's
+ * multiboot-information address (QEMU's firmware and our loader put it in different places). */
+__attribute__((noinline)) static void multiboot_report(void)
 {
 	const struct multiboot_info *mbi = (const void *)boot_info;
 	check(boot_magic == 0x2BADB002, "multiboot magic");
@@ -105,6 +107,7 @@ static void formatting(void)
 int kmain(void)
 {
 	multiboot_report();
+	__asm__ volatile(".globl lockstep_sync\nlockstep_sync:");
 	formatting();
 	kprintf("fib(25) = %u\n", fib(25));
 	kprintf("fib(40) = %u\n", fib_iter(40));

@@ -59,6 +59,12 @@ export function undefinedFlags(ctx: FlagContext): number {
     case 'aam':
     case 'aad':
       return OF | AF | CF;
+    case 'fcomi':
+    case 'fcomip':
+    case 'fucomi':
+    case 'fucomip':
+      // The manuals clear OF, SF and AF; QEMU leaves them as they were. Not compared.
+      return OF | SF | AF;
     default:
       return 0;
   }
