@@ -185,6 +185,25 @@ describe.skipIf(!ok)('app in Chromium against the browser host', () => {
     await other.close();
   });
 
+  it('works from the keyboard: the tree opens files, F6 moves between regions', async () => {
+    const active = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.getAttribute('data-path') ?? document.activeElement?.className,
+      );
+    await page.locator('[role="treeitem"][data-path="Makefile"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.editor header .leaf').textContent()).toBe('Makefile');
+    await page.keyboard.press('Home');
+    await expect.poll(active).toBe('arch');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('[data-path="arch"]').getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(active).toBe('include');
+    await page.keyboard.press('F6');
+    await expect.poll(active).toContain('cm-content');
+  });
+
   it('takes dark and projector screenshots with no page errors', async () => {
     await page.getByRole('tab', { name: 'Build' }).click();
     await page.keyboard.press('Control+Shift+D');
@@ -199,10 +218,9 @@ describe.skipIf(!ok)('app in Chromium against the browser host', () => {
     await page.screenshot({ path: join(artifacts, 'app-projector.png') });
     await page.keyboard.press('Control+Shift+P');
     await page.keyboard.press('Control+Shift+D');
-    const settings = JSON.parse(
-      await readFile(join(scratch.data, 'settings.json'), 'utf8'),
-    ) as Record<string, unknown>;
-    expect(settings).toMatchObject({ theme: 'light', projector: false });
+    const saved = async () =>
+      JSON.parse(await readFile(join(scratch.data, 'settings.json'), 'utf8')) as unknown;
+    await expect.poll(saved).toMatchObject({ theme: 'light', projector: false });
     expect(errors.filter((e) => !e.includes('WebSocket'))).toEqual([]);
   });
 });
