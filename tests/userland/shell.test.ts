@@ -95,6 +95,12 @@ describe.skipIf(!ok)('sh, natively as i386', () => {
     expect(sh('cat <\n').stderr).toContain('syntax error');
   });
 
+  it('sh -i prompts even when its input is not a terminal', () => {
+    const r = sh('echo hi\n', ['-i']);
+    const prompt = `${tree.scratch} ${process.getuid?.() === 0 ? '#' : '$'} `;
+    expect(r.stdout).toBe(`${prompt}hi\n${prompt}exit\n`);
+  });
+
   it('runs a script file given as an argument', () => {
     const file = path.join(tree.scratch, 'script.sh');
     writeFileSync(file, '# a comment\necho from script\nexit 3\n');

@@ -166,9 +166,7 @@ int lineedit_read(const char *prompt, char *buf, int size)
 	int n;
 
 	if (tcgetattr(0, &saved) < 0) {        /* not a terminal: a script or a pipe */
-		if (*prompt && isatty(1)) {
-			put(prompt);
-		}
+		put(prompt);                        /* (empty unless the shell is interactive) */
 		return read_plain(buf, size);
 	}
 	raw = saved;

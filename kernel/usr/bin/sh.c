@@ -1,6 +1,7 @@
 /* sh.c - a small shell.
  *
  *   sh                 read commands from the terminal (with line editing and history)
+ *   sh -i              the same, with a prompt even if the input is not a terminal
  *   sh FILE            run the commands in FILE
  *   sh -c 'COMMANDS'   run COMMANDS
  *
@@ -350,7 +351,7 @@ static void prompt(char *buf, int size)
 static int usage(int code)
 {
 	fprintf(code ? stderr : stdout,
-		"usage: sh [FILE | -c COMMANDS]\n"
+		"usage: sh [-i | FILE | -c COMMANDS]\n"
 		"a small shell: pipes, redirections, ; && ||, $VAR, $?, history (arrow keys)\n");
 	if (!code)
 		usage_builtins();
@@ -371,6 +372,10 @@ int main(int argc, char **argv)
 		line[sizeof(line) - 1] = 0;
 		return run_line(line);
 	}
+	if (argc == 2 && !strcmp(argv[1], "-i")) {
+		interactive = 1;    /* a prompt even where isatty() cannot tell */
+		argc = 1;
+	}
 	if (argc > 2)
 		return usage(2);
 	if (argc == 2) {
@@ -382,7 +387,7 @@ int main(int argc, char **argv)
 		dup2(fd, 0);
 		close(fd);
 	}
-	interactive = argc == 1 && isatty(0) && isatty(2);
+	interactive |= argc == 1 && isatty(0) && isatty(2);
 	if (interactive) {
 		signal(SIGINT, SIG_IGN);    /* ^C is for the job, not for us */
 		signal(SIGQUIT, SIG_IGN);

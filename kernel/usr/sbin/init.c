@@ -17,7 +17,7 @@
 #include <sys/reboot.h>
 #include <sys/syscall.h>
 
-static char *shell_argv[] = { "sh", 0 };
+static char *shell_argv[] = { "sh", "-i", 0 };     /* -i: interactive, whatever isatty says */
 static char *shell_env[] = { "PATH=/bin:/sbin", "HOME=/root", "TERM=vt100", "PWD=/root", 0 };
 
 /* fds 0, 1 and 2 on /dev/console, unless the kernel already opened them. */
