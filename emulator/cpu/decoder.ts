@@ -65,6 +65,8 @@ export function decodeInto(i: Insn, src: ByteSource, addr: number, mode: number)
     entry = ONE_BYTE[b];
   }
   i.asize = as;
+  i.opsize = os;
+  i.segPrefix = seg;
   i.rep = rep;
   i.lock = lock;
   i.modrm = -1;
@@ -80,9 +82,9 @@ export function decodeInto(i: Insn, src: ByteSource, addr: number, mode: number)
   if (entry.modrm) entry = decodeModrm(i, src, entry, as);
   if (seg >= 0) i.seg = seg;
   i.segOverride = seg >= 0;
-  if (lock && !lockable(i.op, i.reg, i.modrm)) entry = LOCK_UD;
   i.entry = entry;
-  i.exec = entry.exec;
+  // An unlockable instruction keeps its entry (the disassembler prints `lock nop`) but raises #UD.
+  i.exec = lock && !lockable(i.op, i.reg, i.modrm) ? LOCK_UD.exec : entry.exec;
   i.size = entry.size !== 0 ? entry.size : os;
   decodeImmediates(i, src, entry, os, as);
   i.len = cur.pos - addr;
@@ -90,7 +92,7 @@ export function decodeInto(i: Insn, src: ByteSource, addr: number, mode: number)
 }
 
 /// The #UD raised for a LOCK prefix on an instruction that cannot be locked.
-const LOCK_UD: OpEntry = { ...UNDEFINED, name: '(bad)' };
+const LOCK_UD: OpEntry = UNDEFINED;
 
 const LOCKABLE_ONE = new Set([
   0x00, 0x01, 0x08, 0x09, 0x10, 0x11, 0x18, 0x19, 0x20, 0x21, 0x28, 0x29, 0x30, 0x31, 0x86, 0x87,

@@ -24,6 +24,9 @@ export class Insn {
   /// Operand size in bits (8, 16 or 32) and address size (16 or 32).
   size = 32;
   asize = 32;
+  /// Operand-size attribute (16 or 32) even when the entry fixes `size`; segment prefix or -1.
+  opsize = 32;
+  segPrefix = -1;
   /// ModRM: `reg` field; `rm` is the register number when mod == 3, else -1; `modrm` raw byte.
   modrm = -1;
   reg = 0;
@@ -54,6 +57,8 @@ export class Insn {
     this.entry = o.entry;
     this.size = o.size;
     this.asize = o.asize;
+    this.opsize = o.opsize;
+    this.segPrefix = o.segPrefix;
     this.modrm = o.modrm;
     this.reg = o.reg;
     this.rm = o.rm;

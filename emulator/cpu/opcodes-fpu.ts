@@ -119,15 +119,15 @@ function regForms(esc: number): (OpEntry | null)[] {
       ].forEach((n, k) => (t[48 + k] = op(n, '', fpu.unary)));
       break;
     case 0xda:
-      ['fcmovb', 'fcmove', 'fcmovbe', 'fcmovu'].forEach((n, r) => each(r, n, 'T,P', fpu.fcmov));
+      ['fcmovb', 'fcmove', 'fcmovbe', 'fcmovu'].forEach((n, r) => each(r, n, 'P,T', fpu.fcmov));
       t[5 * 8 + 1] = op('fucompp', '', fpu.fucom);
       break;
     case 0xdb:
-      ['fcmovnb', 'fcmovne', 'fcmovnbe', 'fcmovnu'].forEach((n, r) => each(r, n, 'T,P', fpu.fcmov));
+      ['fcmovnb', 'fcmovne', 'fcmovnbe', 'fcmovnu'].forEach((n, r) => each(r, n, 'P,T', fpu.fcmov));
       t[4 * 8 + 2] = op('fnclex', '', fpu.control);
       t[4 * 8 + 3] = op('fninit', '', fpu.control);
-      each(5, 'fucomi', 'T,P', fpu.fcomi);
-      each(6, 'fcomi', 'T,P', fpu.fcomi);
+      each(5, 'fucomi', 'P,T', fpu.fcomi);
+      each(6, 'fcomi', 'P,T', fpu.fcomi);
       break;
     case 0xdd:
       each(0, 'ffree', 'T', fpu.storeSt);
@@ -138,8 +138,8 @@ function regForms(esc: number): (OpEntry | null)[] {
       break;
     default:
       t[4 * 8] = op('fnstsw', 'ax', fpu.controlWord);
-      each(5, 'fucomip', 'T,P', fpu.fcomi);
-      each(6, 'fcomip', 'T,P', fpu.fcomi);
+      each(5, 'fucomip', 'P,T', fpu.fcomi);
+      each(6, 'fcomip', 'P,T', fpu.fcomi);
   }
   return t;
 }

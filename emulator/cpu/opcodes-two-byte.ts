@@ -43,6 +43,8 @@ function build(): OpEntry[] {
   t[0x08] = op('invd', '', sys.cacheFlush);
   t[0x09] = op('wbinvd', '', sys.cacheFlush);
   t[0x0b] = op('ud2', '', sys.undefinedOp);
+  t[0xb9] = op('ud1', 'Gv,Ev', sys.undefinedOp);
+  t[0xff] = op('ud0', 'Gv,Ev', sys.undefinedOp);
   for (let k = 0x18; k <= 0x1f; k++) t[k] = op('nop', 'Ev', mov.nop);
   t[0x20] = op('mov', 'Rd,Cd', sys.movFromCr, { size: 32 });
   t[0x21] = op('mov', 'Rd,Dd', sys.movDr, { size: 32 });

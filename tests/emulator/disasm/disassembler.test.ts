@@ -34,7 +34,16 @@ describe.skipIf(!ok)('disassembler against GNU objdump -d', () => {
     const src = join(dir, 'fixture.c');
     writeFileSync(src, C_FIXTURE);
     const obj = join(dir, `c${level}.o`);
-    execFileSync('gcc', ['-m32', level, '-fno-pic', '-fno-asynchronous-unwind-tables', '-c', '-o', obj, src]);
+    execFileSync('gcc', [
+      '-m32',
+      level,
+      '-fno-pic',
+      '-fno-asynchronous-unwind-tables',
+      '-c',
+      '-o',
+      obj,
+      src,
+    ]);
     const { ours, theirs } = both(obj);
     expect(ours).toEqual(theirs);
   });
