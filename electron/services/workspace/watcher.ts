@@ -4,9 +4,11 @@
 // safety net (network folders and some Linux set-ups drop watch events). The service tells the
 // watcher about its own writes (`remember`), so the app's autosave is not reported back to it.
 import { watch, type FSWatcher } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { TEMP_PREFIX } from '../atomic-write.ts';
 import type { TreeNode } from './tree.ts';
-import { walkTree } from './tree.ts';
+import { contentVersion, walkTree } from './tree.ts';
 
 /// Timing of the watcher (milliseconds).
 export interface WatcherConfig {
@@ -22,6 +24,9 @@ export const DEFAULT_WATCHER_CONFIG: WatcherConfig = { debounceMs: 150, pollMs: 
 /// Watches `root` and calls `onChange` with the paths that changed since the last scan.
 export class TreeWatcher {
   private known = new Map<string, TreeNode>();
+  /// Content versions the app itself is writing, by path: a scan that lands between the rename
+  /// and `remember` must not report the app's own save as an outside change.
+  private readonly ownVersions = new Map<string, string>();
   private fsWatcher: FSWatcher | null = null;
   private pollTimer: ReturnType<typeof setInterval> | null = null;
   private debounceTimer: ReturnType<typeof setTimeout> | null = null;
@@ -65,6 +70,11 @@ export class TreeWatcher {
     }
   }
 
+  /// Announces that the app is about to write `version` at `rel`.
+  expect(rel: string, version: string): void {
+    this.ownVersions.set(rel, version);
+  }
+
   /// Forgets everything and takes a fresh snapshot (after a reset of the whole tree).
   async resync(): Promise<void> {
     this.known = await walkTree(this.root);
@@ -96,13 +106,22 @@ export class TreeWatcher {
     }, this.config.debounceMs);
   }
 
+  /// True when the file at `rel` holds exactly what the app last wrote there.
+  private async isOwnWrite(rel: string, node: TreeNode): Promise<boolean> {
+    const expected = this.ownVersions.get(rel);
+    if (!expected || node.kind !== 'file') return false;
+    const bytes = await readFile(join(this.root, ...rel.split('/'))).catch(() => null);
+    return bytes !== null && contentVersion(bytes) === expected;
+  }
+
   private async scan(): Promise<void> {
     const now = await walkTree(this.root);
     if (this.closed) return;
     const changed: string[] = [];
     for (const [rel, node] of now) {
       const before = this.known.get(rel);
-      if (!before || differs(before, node)) changed.push(rel);
+      if ((!before || differs(before, node)) && !(await this.isOwnWrite(rel, node)))
+        changed.push(rel);
     }
     for (const rel of this.known.keys()) if (!now.has(rel)) changed.push(rel);
     this.known = now;

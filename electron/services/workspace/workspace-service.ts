@@ -159,13 +159,11 @@ export class WorkspaceService implements Readonly<LabApi['workspace']> {
         request.path,
       );
     }
+    const version = contentVersion(bytes);
+    this.watcher?.expect(request.path, version);
     await writeFileAtomic(file, bytes);
     await this.rememberOwnChange(request.path, file);
-    return {
-      path: request.path,
-      version: contentVersion(bytes),
-      status: await this.statusOf(request.path, bytes),
-    };
+    return { path: request.path, version, status: await this.statusOf(request.path, bytes) };
   }
 
   async remove(request: RemoveRequest): Promise<ResetResult> {
