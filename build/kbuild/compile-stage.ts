@@ -8,7 +8,7 @@ import { explainDiagnostics } from '../diagnostics/index.ts';
 import { readText } from './build-fs.ts';
 import type { BuildDiagnostic } from './diagnostic.ts';
 import { errorText, fileError } from './diagnostic.ts';
-import { joinPath } from './paths.ts';
+import { isAbsolutePath, joinPath } from './paths.ts';
 import type { CompileJob, CompileOutcome } from './tools.ts';
 
 /// Compiles the stale jobs among `jobs`; failures are reported and recorded, never thrown.
@@ -63,7 +63,7 @@ async function recordObject(
 ): Promise<void> {
   ctx.state.touched(ctx.outPath(job.object));
   const source = ctx.treePath(job.source);
-  const abs = deps.map((d) => (d.startsWith('/') ? d : joinPath(ctx.cfg.tree, d)));
+  const abs = deps.map((d) => (isAbsolutePath(d) ? d : joinPath(ctx.cfg.tree, d)));
   const inputs = abs.includes(source) ? abs : [source, ...abs];
   await ctx.state.record(job.object, ctx.cfg.toolchain.compiler.command(job), inputs);
   ctx.rebuilt.push(job.object);

@@ -82,14 +82,14 @@ export async function createNodeToolchain(
 /// A ready runner over the host file system: what the CLI and the Electron build service use.
 /// Keep it for the next build (warm workers); `close()` it when done.
 export async function createNodeRunner(config: NodeBuildConfig): Promise<KbuildRunner> {
+  // The core works in `/`-separated paths; Windows paths are converted here, at the edge.
+  const posix = { ...config, tree: toPosix(config.tree), out: toPosix(config.out) };
   const fs = config.fs ?? nodeBuildFs();
-  const { toolchain, family } = await createNodeToolchain({ ...config, fs });
-  return new KbuildRunner({
-    fs,
-    tree: config.tree,
-    out: config.out,
-    toolchain,
-    family,
-    makeVariables: { CC: family },
-  });
+  const { toolchain, family } = await createNodeToolchain({ ...posix, fs });
+  const { tree, out } = posix;
+  return new KbuildRunner({ fs, tree, out, toolchain, family, makeVariables: { CC: family } });
+}
+
+function toPosix(path: string): string {
+  return path.replace(/\\/g, '/');
 }

@@ -23,6 +23,11 @@ export function normalizePath(path: string): string {
   return absolute ? `/${body}` : body || '.';
 }
 
+/// True for an absolute path: `/x`, or a Windows drive path `C:/x` (adapters turn `\\` into `/`).
+export function isAbsolutePath(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:\//.test(path);
+}
+
 /// The directory part of a path (`a/b/c.o` -> `a/b`, `c.o` -> `.`).
 export function dirName(path: string): string {
   const i = path.lastIndexOf('/');

@@ -43,18 +43,24 @@ export interface BuildResult {
 /// Builds one tree into one output directory, as often as asked (a warm app keeps it and its
 /// compiler alive between builds). Subscribe with `on(name, fn)` before calling `build()`.
 export class KbuildRunner extends TypedEmitter<BuildEventMap> {
-  private running: Promise<BuildResult> | null = null;
+  private last: Promise<unknown> = Promise.resolve();
+  private queued: Promise<BuildResult> | null = null;
 
   constructor(private readonly config: BuildConfig) {
     super();
   }
 
-  /// Runs one build. Concurrent calls share the build in progress.
+  /// Runs one build after any build in progress (so edits saved meanwhile are seen). Calls made
+  /// while a build is already waiting to start share that build.
   build(): Promise<BuildResult> {
-    this.running ??= this.run().finally(() => {
-      this.running = null;
+    if (this.queued) return this.queued;
+    const next = this.last.then(() => {
+      this.queued = null;
+      return this.run();
     });
-    return this.running;
+    this.queued = next;
+    this.last = next.catch(() => undefined);
+    return next;
   }
 
   /// Releases the compiler's workers.

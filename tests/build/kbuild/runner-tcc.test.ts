@@ -69,4 +69,24 @@ describe.skipIf(!ok)('kbuild runner with tcc.wasm + our linker (mini fixture)', 
       'vmlinux',
     ]);
   });
+
+  it('runs builds requested during a build after it, and shares one queued build', async () => {
+    const { tree, out } = copyFixture('mini');
+    const r = recordingRunner(tree, out, await tccToolchain(tree, 1), 'tcc');
+    const first = r.runner.build();
+    // Calls before it starts share it; calls once it runs queue one more build.
+    expect(r.runner.build()).toBe(first);
+    await new Promise<void>((resolve) => {
+      const off = r.runner.on('log', () => (off(), resolve()));
+    });
+    const second = r.runner.build();
+    const third = r.runner.build();
+    expect(third).toBe(second);
+    expect(second).not.toBe(first);
+    const [a, b] = await Promise.all([first, second]);
+    expect(a.ok && b.ok).toBe(true);
+    expect(a.rebuilt).toContain('vmlinux');
+    expect(b.rebuilt).toEqual([]);
+    expect((r.events.finish ?? []).length).toBe(2);
+  });
 });
