@@ -191,7 +191,7 @@ int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 {
 	Elf32_Ehdr eh;
 	Elf32_Phdr ph[MAX_PHDRS];
-	unsigned long end = 0, phdr_addr = 0, size, sp;
+	unsigned long end = 0, phdr_addr = 0, size, sp, start_code = ~0UL, end_code = 0;
 	int i, err;
 
 	memcpy(&eh, bprm->buf, sizeof(eh));
@@ -215,8 +215,13 @@ int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 		if (eh.e_phoff >= ph[i].p_offset && eh.e_phoff < ph[i].p_offset + ph[i].p_filesz)
 			phdr_addr = ph[i].p_vaddr + eh.e_phoff - ph[i].p_offset;
 		end = max(end, (unsigned long)(ph[i].p_vaddr + ph[i].p_memsz));
+		start_code = min(start_code, (unsigned long)ph[i].p_vaddr);
+		if (ph[i].p_flags & PF_X)
+			end_code = max(end_code, (unsigned long)(ph[i].p_vaddr + ph[i].p_filesz));
 	}
 	current->mm->start_brk = current->mm->brk = PAGE_ALIGN(end);
+	current->mm->start_code = start_code;
+	current->mm->end_code = end_code;
 	if (insert_vm_area(current->mm, STACK_TOP - STACK_INITIAL, STACK_TOP,
 			   VM_READ | VM_WRITE | VM_EXEC | VM_GROWSDOWN))
 		goto fatal;

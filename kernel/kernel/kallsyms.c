@@ -83,7 +83,7 @@ const char *kallsyms_lookup(unsigned long addr, unsigned long *size, unsigned lo
 {
 	int lo = 0, hi = nr_ksyms - 1, mid;
 
-	if (!nr_ksyms || addr < ksyms[0].addr)
+	if (!nr_ksyms || !kernel_text_address(addr))
 		return NULL;
 	while (lo < hi) {		/* the last symbol with ksyms[i].addr <= addr */
 		mid = (lo + hi + 1) / 2;
