@@ -227,13 +227,27 @@ async function compileTcc(srcDir, configH) {
     if (!(out['tcc.wasm'] instanceof Uint8Array)) throw new Error('clang produced no tcc.wasm');
     return out['tcc.wasm'];
   } catch (err) {
-    throw new Error(`${err instanceof Error ? err.message : String(err)}\n${diagnostics}`, { cause: err });
+    throw new Error(`${err instanceof Error ? err.message : String(err)}\n${diagnostics}`, {
+      cause: err,
+    });
   }
+}
+
+/** node:wasi prints an ExperimentalWarning on first use; it would only clutter `npm install`,
+ *  so warnings are printed by our own listener, which skips that one. */
+function quietWasiWarning() {
+  if (quietWasiWarning.done) return;
+  quietWasiWarning.done = true;
+  process.removeAllListeners('warning');
+  process.on('warning', (w) => {
+    if (!/WASI/.test(w.message)) process.stderr.write(`${w.name}: ${w.message}\n`);
+  });
 }
 
 /** Runs tcc.wasm once under node:wasi with `root` as the sandbox's `/`; throws on failure. */
 async function runTcc(module, root, args) {
   const { WASI } = await import('node:wasi');
+  quietWasiWarning();
   const wasi = new WASI({
     version: 'preview1',
     args: ['tcc', ...args],
