@@ -1,7 +1,8 @@
 /// The compile flags of each kind of object, from the tree's own Makefile variables (contract
 /// section 1-2): kernel C and `.S` get `-nostdinc`, `LINUXINCLUDE` and `KBUILD_CPPFLAGS` (plus
 /// `KBUILD_AFLAGS` for `.S`); GCC's code-generation flags (`KBUILD_CFLAGS`) only when the compiler
-/// is GCC; user programs get `USERINCLUDE`. Per-directory `ccflags-y`/`asflags-y` and per-object
+/// is GCC; user programs get `USERINCLUDE` (and, with GCC, the tree's `USER_CFLAGS`, which GNU
+/// make uses for them). Per-directory `ccflags-y`/`asflags-y` and per-object
 /// `CFLAGS_x.o`/`AFLAGS_x.o` are honoured as in Kbuild.
 
 import type { MakeVars } from './make-vars.ts';
@@ -44,7 +45,7 @@ export function kernelObjectFlags(
   return [...base, ...gcc, ...dir.words('ccflags-y'), ...dir.words(`CFLAGS_${name}`), '-g'];
 }
 
-/// GCC flags for user programs when usr/Makefile gives no `USERCFLAGS`: a freestanding static
+/// GCC flags for user programs when usr/Makefile gives no `USER_CFLAGS`: a freestanding static
 /// i386 program, like tcc's defaults (no PIE, no stack protector, no builtins that call libgcc).
 const GCC_USER_DEFAULT =
   '-m32 -ffreestanding -fno-pic -fno-pie -fno-stack-protector -fno-builtin -O2';
@@ -56,7 +57,7 @@ export function userObjectFlags(
   family: CompilerFamily,
 ): string[] {
   const include = usr.words('USERINCLUDE');
-  const cflags = family === 'gcc' ? usr.words('USERCFLAGS') : [];
+  const cflags = family === 'gcc' ? usr.words('USER_CFLAGS') : [];
   const gccDefault = family === 'gcc' && cflags.length === 0 ? splitWords(GCC_USER_DEFAULT) : [];
   const asm = lang === 'asm' ? ['-D__ASSEMBLY__', ...usr.words('USERAFLAGS')] : [];
   return [...include, ...cflags, ...gccDefault, ...asm, ...(lang === 'c' ? ['-g'] : [])];
