@@ -26,21 +26,28 @@ export class BuildState {
   /// Subscribes to the build events.
   init(): void {
     this.lab.on('build:log', (e) => {
-      if (e.buildId !== this.buildId) return;
+      if (!this.accepts(e.buildId)) return;
       this.log.push({ stream: e.stream, text: e.text });
       if (this.log.length > MAX_LOG_LINES) this.log.splice(0, this.log.length - MAX_LOG_LINES);
     });
     this.lab.on('build:progress', (e) => {
-      if (e.buildId === this.buildId) this.progress = e;
+      if (this.accepts(e.buildId)) this.progress = e;
     });
     this.lab.on('build:diagnostics', (e) => {
-      if (e.buildId === this.buildId) this.diagnostics = [...this.diagnostics, ...e.diagnostics];
+      if (this.accepts(e.buildId)) this.diagnostics = [...this.diagnostics, ...e.diagnostics];
     });
     this.lab.on('build:finished', (e) => {
-      if (e.buildId !== this.buildId) return;
+      if (!this.accepts(e.buildId)) return;
       this.finished = e;
       this.running = false;
     });
+  }
+
+  /// Whether an event belongs to the current build. An engine may emit before `start()` has
+  /// returned the id, so while a build is starting the first event's id is adopted.
+  private accepts(buildId: string): boolean {
+    if (this.running && this.buildId === '') this.buildId = buildId;
+    return buildId === this.buildId;
   }
 
   /// Starts a build of everything.
@@ -52,6 +59,7 @@ export class BuildState {
       this.progress = null;
       this.finished = null;
       this.running = true;
+      this.buildId = '';
       this.buildId = (await this.lab.build.start({ target: 'all' })).buildId;
     } catch (err) {
       this.running = false;

@@ -65,6 +65,8 @@ export class WorkspaceState {
   /// Resets one path (or everything) to pristine; the caller has already asked the learner.
   async reset(path: string | undefined): Promise<number> {
     const { paths } = await this.lab.workspace.reset({ path, confirm: true });
+    // The open file may be among them: tell the editor as for any change it did not make.
+    this.externalChanges = { paths, seq: this.externalChanges.seq + 1 };
     await this.refresh();
     if (this.diff) await this.loadDiff();
     return paths.length;

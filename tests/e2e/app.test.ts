@@ -204,6 +204,21 @@ describe.skipIf(!ok)('app in Chromium against the browser host', () => {
     await expect.poll(active).toContain('cm-content');
   });
 
+  it('resets the whole tree only after confirmation', async () => {
+    const mine = join(host.backend.workspace.dirs.workspace, HEADER_PATH);
+    await page.getByRole('tab', { name: /Changes/ }).click();
+    const panel = page.locator('#panel-changes');
+    await panel.getByRole('button', { name: 'Reset all…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(await readFile(mine, 'utf8')).toContain(NEW_LINE);
+    await panel.getByRole('button', { name: 'Reset all…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Reset everything' }).click();
+    await expect.poll(() => panel.textContent()).toContain('No changes against the pristine tree');
+    expect(await readFile(mine, 'utf8')).toBe(
+      await readFile(join(scratch.shipped, HEADER_PATH), 'utf8'),
+    );
+  });
+
   it('takes dark and projector screenshots with no page errors', async () => {
     await page.getByRole('tab', { name: 'Build' }).click();
     await page.keyboard.press('Control+Shift+D');
