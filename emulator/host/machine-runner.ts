@@ -1,0 +1,116 @@
+/// Runs a PC behind the message protocol: boots, executes in slices so messages are handled
+/// between them, sleeps while the guest idles (HLT with no timer due), and forwards serial output
+/// and subscribed trace events. Platform-free: it needs only a port and setTimeout.
+import { PC } from '../board/pc.ts';
+import type { MachineEventName } from '../trace/events.ts';
+import type { HostMessage, MachineMessage, MessagePortLike } from './protocol.ts';
+
+/// Instructions per slice between looks at the message queue.
+const SLICE = 2_000_000;
+/// Longest sleep while idle, so input arriving is noticed promptly even without a timer.
+const MAX_IDLE_MS = 50;
+
+/// The machine side of the protocol.
+export class MachineRunner {
+  private pc: PC | null = null;
+  private running = false;
+  private scheduled = false;
+  private readonly unsubscribe: (() => void)[] = [];
+
+  constructor(private readonly port: MessagePortLike<HostMessage, MachineMessage>) {
+    port.onMessage((m) => this.handle(m));
+  }
+
+  private handle(m: HostMessage): void {
+    try {
+      this.dispatch(m);
+    } catch (e) {
+      this.port.post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  private dispatch(m: HostMessage): void {
+    if (m.type === 'boot') return this.boot(m);
+    const pc = this.pc;
+    if (!pc) throw new Error(`'${m.type}' before 'boot'`);
+    switch (m.type) {
+      case 'pause':
+        this.running = false;
+        return this.postState('paused');
+      case 'resume':
+        this.running = true;
+        return this.schedule(0);
+      case 'step': {
+        this.running = false;
+        pc.setInstructionHook(() => {});
+        pc.run(Math.max(1, m.count ?? 1));
+        pc.setInstructionHook(null);
+        return this.port.post({ type: 'stepped', cpu: pc.cpuState() });
+      }
+      case 'serial-in':
+        pc.serialInput(m.bytes);
+        return this.schedule(0);
+      case 'subscribe':
+        return this.subscribe(pc, m.events);
+      case 'snapshot':
+        return this.port.post({ type: 'snapshot', id: m.id, snapshot: pc.snapshot() });
+      case 'restore':
+        pc.restore(m.snapshot);
+        return this.postState(this.running ? 'budget' : 'paused');
+      case 'shutdown':
+        this.running = false;
+        this.pc = null;
+    }
+  }
+
+  private boot(m: Extract<HostMessage, { type: 'boot' }>): void {
+    const pc = new PC(m.config);
+    pc.on('serial:out', ({ bytes }) => this.port.post({ type: 'serial-out', bytes }));
+    pc.on('machine:exit', ({ code }) => this.port.post({ type: 'exit', code }));
+    pc.on('machine:reset', ({ reason }) => this.port.post({ type: 'reset', reason }));
+    pc.loadMultiboot(m.kernel, { cmdline: m.cmdline, modules: m.modules, fileName: 'kernel' });
+    this.pc = pc;
+    this.running = true;
+    this.schedule(0);
+  }
+
+  private subscribe(pc: PC, names: readonly MachineEventName[]): void {
+    for (const off of this.unsubscribe.splice(0)) off();
+    for (const name of names) {
+      this.unsubscribe.push(
+        pc.on(name, (payload) => this.port.post({ type: 'event', name, payload })),
+      );
+    }
+  }
+
+  private schedule(ms: number): void {
+    if (this.scheduled || !this.running) return;
+    this.scheduled = true;
+    setTimeout(() => {
+      this.scheduled = false;
+      this.slice();
+    }, ms);
+  }
+
+  /// One slice of execution; reschedules itself while running.
+  private slice(): void {
+    const pc = this.pc;
+    if (!pc || !this.running) return;
+    const r = pc.run(SLICE);
+    if (r.reason === 'exit' || r.reason === 'reset') {
+      this.running = false;
+      return;
+    }
+    if (r.reason === 'idle') {
+      const wait = Math.min(MAX_IDLE_MS, pc.msUntilNextEvent());
+      this.postState('idle');
+      return this.schedule(Number.isFinite(wait) ? wait : MAX_IDLE_MS);
+    }
+    this.schedule(0);
+  }
+
+  private postState(reason: 'paused' | 'idle' | 'budget'): void {
+    if (this.pc)
+      this.port.post({ type: 'state', running: this.running, reason, cpu: this.pc.cpuState() });
+  }
+}
