@@ -97,8 +97,10 @@ class Pass implements EvalContext {
       this.prevAlloc = os;
       this.dotMoved = false;
     } else this.dotValue = outerDot;
-    os.removed =
-      os.size === 0 && os.data.length === 0 && !this.cfg.relocatable && !hasInputs(step.inner);
+    // Empty sections are dropped; a partial link keeps zero-sized inputs (.note.GNU-stack).
+    os.removed = this.cfg.relocatable
+      ? os.data.length === 0 && !step.inner.some((i) => i.kind === 'inputs' && i.list.length > 0)
+      : os.size === 0 && os.data.length === 0 && !hasInputs(step.inner);
   }
 
   // AT() wins; an explicit address means LMA = VMA; otherwise keep the previous section's offset.

@@ -38,3 +38,39 @@ SECTIONS
 
 /// Name used in messages about the default script.
 export const DEFAULT_SCRIPT_NAME = '<default script>';
+
+/// The built-in script of `ld -r` (GNU ld's section order for partial links, so that a final
+/// link of our built-in.o lays its inputs out as it would GNU's). Sections not named here are
+/// orphans, placed after .text, .rodata, .data or .bss by kind, or at the end.
+export const DEFAULT_RELOCATABLE_SCRIPT = `
+SECTIONS
+{
+  .init 0 : { KEEP (*(SORT_NONE(.init))) }
+  .text 0 : { *(.text .stub) }
+  .fini 0 : { KEEP (*(SORT_NONE(.fini))) }
+  .rodata 0 : { *(.rodata) }
+  .rodata1 0 : { *(.rodata1) }
+  .eh_frame 0 : { KEEP (*(.eh_frame)) }
+  .gcc_except_table 0 : { *(.gcc_except_table) }
+  .jcr 0 : { KEEP (*(.jcr)) }
+  .got 0 : { *(.got) }
+  .got.plt 0 : { *(.got.plt) }
+  .data 0 : { *(.data) }
+  .data1 0 : { *(.data1) }
+  .bss 0 : { *(.bss) }
+  .stab 0 : { *(.stab) }
+  .stabstr 0 : { *(.stabstr) }
+  .comment 0 : { *(.comment) }
+  .debug_aranges 0 : { *(.debug_aranges) }
+  .debug_info 0 : { *(.debug_info) }
+  .debug_abbrev 0 : { *(.debug_abbrev) }
+  .debug_line 0 : { *(.debug_line) }
+  .debug_frame 0 : { *(.debug_frame) }
+  .debug_str 0 : { *(.debug_str) }
+  .debug_loc 0 : { *(.debug_loc) }
+  .debug_ranges 0 : { *(.debug_ranges) }
+  .debug_line_str 0 : { *(.debug_line_str) }
+  .debug_loclists 0 : { *(.debug_loclists) }
+  .debug_rnglists 0 : { *(.debug_rnglists) }
+}
+`;

@@ -3,10 +3,15 @@
 import { readElf } from '../elf/reader.ts';
 import { SHT } from '../elf/constants.ts';
 import { assignAddresses } from './addresses.ts';
-import { DEFAULT_SCRIPT, DEFAULT_SCRIPT_NAME } from './default-script.ts';
+import {
+  DEFAULT_RELOCATABLE_SCRIPT,
+  DEFAULT_SCRIPT,
+  DEFAULT_SCRIPT_NAME,
+} from './default-script.ts';
 import { Diagnostics } from './diag.ts';
 import { headersSize, planSegments, writeExecutable } from './exec-image.ts';
 import { mapFile } from './map-file.ts';
+import { mergeSections } from './merge.ts';
 import { InputSection, type InputObject, type OutSection } from './model.ts';
 import { buildPlan } from './placement.ts';
 import { relocationsFor, writeRelocatable } from './rel-image.ts';
@@ -37,6 +42,7 @@ export function link(options: LinkOptions, fs: FileAccess | null = null): LinkRe
   if (script) for (const name of scriptReferences(script)) table.get(name);
   const commons = relocatable ? [] : allocateCommons(table);
   const { steps, sections } = buildPlan(script, table.objects, commons);
+  if (!relocatable) mergeSections(sections);
   const scriptName = options.script?.name ?? DEFAULT_SCRIPT_NAME;
   const gnuStack = !relocatable && table.objects.length > 0 && table.objects.every(hasStackNote);
   let phnum = relocatable ? 0 : 2;
@@ -95,9 +101,10 @@ function failed(diag: Diagnostics): LinkResult {
 }
 
 function loadScript(options: LinkOptions, relocatable: boolean, diag: Diagnostics): Script | null {
-  const s =
-    options.script ?? (relocatable ? null : { name: DEFAULT_SCRIPT_NAME, text: DEFAULT_SCRIPT });
-  if (!s) return null;
+  const s = options.script ?? {
+    name: DEFAULT_SCRIPT_NAME,
+    text: relocatable ? DEFAULT_RELOCATABLE_SCRIPT : DEFAULT_SCRIPT,
+  };
   try {
     return parseScript(s.name, s.text);
   } catch (e) {

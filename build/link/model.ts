@@ -10,15 +10,19 @@ export class InputSection {
   offset = 0;
   discarded = false;
 
+  /// For a merged string or constant section: where each input piece went (see merge.ts).
+  merged: MergedPieces | null = null;
+
+  /// `size` and `data` change only when merge.ts keeps just this section's first occurrences.
   constructor(
     readonly obj: InputObject,
     readonly index: number,
     readonly name: string,
     readonly type: number,
     readonly flags: number,
-    readonly size: number,
+    public size: number,
     readonly align: number,
-    readonly data: Uint8Array,
+    public data: Uint8Array,
     readonly relocs: Uint32Array | null,
   ) {}
 
@@ -26,6 +30,29 @@ export class InputSection {
   get addr(): number {
     return this.out ? (this.out.addr + this.offset) >>> 0 : 0;
   }
+
+  /// Final address of the input byte at `offset` (merged sections map it to the kept copy).
+  addressOf(offset: number): number {
+    if (!this.merged) return (this.addr + offset) >>> 0;
+    const m = this.merged;
+    let lo = 0,
+      hi = m.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (m.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const owner = m.owners[lo];
+    return (owner.addr + m.offsets[lo] + (offset - m.starts[lo])) >>> 0;
+  }
+}
+
+/// Where the pieces (strings or constants) of a merged input section went: piece `i` starts at
+/// input offset `starts[i]` and lives at `offsets[i]` in section `owners[i]`.
+export interface MergedPieces {
+  readonly starts: Uint32Array;
+  readonly owners: readonly InputSection[];
+  readonly offsets: Uint32Array;
 }
 
 /// An object taking part in the link (a file, or an archive member that was pulled in).
@@ -85,7 +112,7 @@ export class GlobalSymbol {
   get address(): number {
     if (this.state === 'script') return this.value >>> 0;
     if (this.state === 'defined')
-      return this.section ? (this.section.addr + this.value) >>> 0 : this.value >>> 0;
+      return this.section ? this.section.addressOf(this.value) : this.value >>> 0;
     if (this.state === 'common' && this.section) return (this.section.addr + this.value) >>> 0;
     return 0;
   }

@@ -160,6 +160,16 @@ function placeOrphans(steps: Step[], orphans: readonly InputSection[]): void {
   }
 }
 
+// GNU ld's anchors: an orphan goes after the output section with this name, when the script has
+// one, and after the orphans already placed there.
+const ANCHOR: Readonly<Record<Kind, string | null>> = {
+  code: '.text',
+  ro: '.rodata',
+  rw: '.data',
+  bss: '.bss',
+  other: null,
+};
+
 function newOrphanStep(steps: Step[], name: string, first: InputSection): InputSection[] {
   const list: InputSection[] = [];
   const os = new OutSection(name, 1000 + steps.length);
@@ -169,11 +179,18 @@ function newOrphanStep(steps: Step[], name: string, first: InputSection): InputS
   if (kind !== 'other') {
     const ks = (k: (s: Extract<Step, { kind: 'output' }>) => boolean) =>
       findLastIndex(steps, (s) => s.kind === 'output' && k(s));
-    at = ks((s) => outputKind(s) === kind);
+    at = ks((s) => s.os.name === ANCHOR[kind] && s.stmt !== null);
+    if (at >= 0) {
+      while (at + 1 < steps.length && isOrphan(steps[at + 1])) at++;
+    } else at = ks((s) => outputKind(s) === kind);
     if (at < 0) at = ks((s) => outputKind(s) !== 'other');
   }
   steps.splice(at < 0 ? steps.length : at + 1, 0, step);
   return list;
+}
+
+function isOrphan(s: Step): boolean {
+  return s.kind === 'output' && s.stmt === null;
 }
 
 function findLastIndex<T>(a: readonly T[], p: (x: T) => boolean): number {
@@ -227,6 +244,11 @@ function finishFlags(step: Extract<Step, { kind: 'output' }>): void {
   os.align = align;
   const ents = new Set(os.inputs.map((s) => s.obj.elf.sections[s.index]?.entsize ?? 0));
   os.entsize = ents.size === 1 ? [...ents][0] : 0;
+  // Merge flags survive only when every input has them with one entry size (`.comment` stays "MS").
+  for (const f of [SHF.MERGE, SHF.STRINGS]) {
+    if (ents.size === 1 && os.inputs.length > 0 && os.inputs.every((i) => (i.flags & f) !== 0))
+      os.flags |= f;
+  }
   os.type =
     allNobits || step.stmt?.noload
       ? SHT.NOBITS

@@ -1,7 +1,7 @@
 // Section contents and relocations. For an executable every relocation is applied in place
 // (i386 REL: the addend is the word already there); for `ld -r` they are carried over, rebased
 // to the merged section and to output symbols.
-import { R386, R386_NAMES, SHN, SHT, STB } from '../elf/constants.ts';
+import { R386, R386_NAMES, SHF, SHN, SHT, STB, STT } from '../elf/constants.ts';
 import { relocWidth } from '../elf/reader.ts';
 import { placeOf, withFunction, type Diagnostics } from './diag.ts';
 import type { InputObject, InputSection, OutSection } from './model.ts';
@@ -9,7 +9,11 @@ import type { InputObject, InputSection, OutSection } from './model.ts';
 /// Builds an output section's bytes: inputs copied at their offsets, gaps filled, data statements.
 export function sectionBytes(os: OutSection): Uint8Array {
   const out = new Uint8Array(os.size);
-  if (os.fill !== null && os.fill !== 0) fillGaps(os, out, os.fill);
+  if (os.fill !== null && os.fill !== 0)
+    fillGaps(os, out, (_len, i) => (os.fill! >>> (24 - 8 * (i & 3))) & 0xff);
+  // Without =FILL, GNU ld pads code with i386 short NOPs: `66 90` pairs, a final `90` if odd.
+  else if (os.fill === null && os.flags & SHF.EXECINSTR)
+    fillGaps(os, out, (len, i) => (len & 1 && i === len - 1 ? 0x90 : i & 1 ? 0x90 : 0x66));
   for (const sec of os.inputs) {
     if (sec.type === SHT.NOBITS || sec.discarded) continue;
     out.set(sec.data, sec.offset);
@@ -40,18 +44,17 @@ function fixStabHeaders(os: OutSection, out: Uint8Array): void {
   }
 }
 
-// GNU ld writes the fill pattern into every gap (alignment padding, `. = . + n`), starting the
-// big-endian 4-byte pattern afresh at each gap's first byte.
-function fillGaps(os: OutSection, out: Uint8Array, fill: number): void {
+// Writes `byte(gapLength, i)` into every gap (alignment padding, `. = . + n`) of the section:
+// bytes not covered by an input section or a data statement.
+function fillGaps(os: OutSection, out: Uint8Array, byte: (len: number, i: number) => number): void {
   const used: [number, number][] = os.inputs
     .filter((s) => s.type !== SHT.NOBITS && !s.discarded)
     .map((s) => [s.offset, s.offset + s.size]);
   for (const d of os.data) used.push([d.offset, d.offset + d.width]);
   used.sort((a, b) => a[0] - b[0]);
-  const pattern = [fill >>> 24, (fill >>> 16) & 0xff, (fill >>> 8) & 0xff, fill & 0xff];
   let at = 0;
   const gap = (end: number): void => {
-    for (let i = 0; at + i < end; i++) out[at + i] = pattern[i & 3];
+    for (let i = 0; at + i < end; i++) out[at + i] = byte(end - at, i);
   };
   for (const [start, end] of used) {
     if (start > at) gap(start);
@@ -76,7 +79,29 @@ function symbolValue(
   if (s.shndx === SHN.ABS) return { value: s.value, undefinedName: null };
   const sec = obj.sections[s.shndx];
   if (!sec || sec.discarded || !sec.out) return { value: 0, undefinedName: null };
-  return { value: (sec.addr + s.value) >>> 0, undefinedName: null };
+  return { value: sec.addressOf(s.value), undefinedName: null };
+}
+
+function mergedSectionTarget(obj: InputObject, symIndex: number): InputSection | null {
+  const s = obj.elf.symbols[symIndex];
+  if (!s || obj.globals[symIndex] || s.type !== STT.SECTION) return null;
+  const sec = obj.sections[s.shndx];
+  return sec && sec.merged ? sec : null;
+}
+
+// Reads the REL addend, clears it, and returns the mapped address of the byte it designated.
+function takeAddend(view: DataView, at: number, type: number, target: InputSection): number {
+  const width = relocWidth(type);
+  const a =
+    width === 4
+      ? view.getInt32(at, true)
+      : width === 2
+        ? view.getInt16(at, true)
+        : view.getInt8(at);
+  if (width === 4) view.setUint32(at, 0, true);
+  else if (width === 2) view.setUint16(at, 0, true);
+  else view.setUint8(at, 0);
+  return target.addressOf(a);
 }
 
 /// Applies every relocation of the inputs of `os` to `bytes` (the section's output contents).
@@ -88,7 +113,10 @@ export function applyRelocations(os: OutSection, bytes: Uint8Array, diag: Diagno
     for (let i = 0; i < r.length; i += 2) {
       const type = r[i + 1] & 0xff;
       if (type === R386.NONE) continue;
-      const { value, undefinedName } = symbolValue(sec.obj, r[i + 1] >>> 8);
+      let { value, undefinedName } = symbolValue(sec.obj, r[i + 1] >>> 8);
+      const merged = mergedSectionTarget(sec.obj, r[i + 1] >>> 8);
+      // Against a merged section's symbol the in-place addend selects the piece: map it.
+      if (merged) value = takeAddend(view, sec.offset + r[i], type, merged);
       if (undefinedName !== null) {
         undefinedReference(sec, r[i], undefinedName, diag);
         continue;

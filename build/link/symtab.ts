@@ -151,7 +151,7 @@ function placeLocal(
   if (shndx === SHN.UNDEF || shndx >= SHN.LORESERVE) return null;
   const sec = obj.sections[shndx];
   if (!sec || sec.discarded || !sec.out || sec.out.removed || sec.out.index === 0) return null;
-  return { value: (sec.addr + value) >>> 0, shndx: sec.out.index };
+  return { value: sec.addressOf(value), shndx: sec.out.index };
 }
 
 function globalSymbol(g: GlobalSymbol, relocatable: boolean): OutSymbol | null {

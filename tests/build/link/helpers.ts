@@ -41,20 +41,18 @@ export function runStatus(
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/// Flags for objects both linkers must lay out identically: no PIC, no unwind tables or
-/// .comment (GNU ld edits those), and no CET notes.
+/// Flags for objects both linkers must lay out identically: no PIC, no unwind tables (GNU ld
+/// edits .eh_frame), no CET notes; -O2 so gcc emits mergeable strings and constants.
 export const GCC_FLAGS = [
   '-m32',
   '-c',
-  '-O1',
+  '-O2',
   '-fno-pie',
   '-fno-pic',
   '-fno-asynchronous-unwind-tables',
-  '-fno-ident',
   '-ffreestanding',
   '-fno-stack-protector',
   '-fcf-protection=none',
-  '-fno-merge-constants',
 ];
 
 /// Compiles `src` (C or .S; relative paths are fixtures) into `dir`; returns the object path.

@@ -111,6 +111,11 @@ describe.skipIf(!ok)('user programs and partial links vs GNU ld', () => {
     gnuLd(['-r', '-o', partialGnu, prog, join(dir, 'puts.o')]);
     const defined = (f: string) => symbolSet(f).filter((l) => !/ [Uuw] /.test(l));
     expect(defined(partialOurs)).toEqual(defined(partialGnu));
+    const names = (f: string) =>
+      sectionRows(f)
+        .map((r) => r.split(' ')[0])
+        .filter((n) => !n.startsWith('.rel') && n !== 'NULL');
+    expect(names(partialOurs)).toEqual(names(partialGnu));
     const relocs = (f: string) =>
       run('readelf', ['-rW', f])
         .split('\n')
