@@ -60,3 +60,23 @@ export function applyStep(tree: string, step: LabStep, tableLine = '.long sys_My
 export function applyLab(tree: string, skip: readonly LabStep[] = [], tableLine?: string): void {
   for (const step of allSteps) if (!skip.includes(step)) applyStep(tree, step, tableLine);
 }
+
+/// Uncomments the first commented line of `file` (in the tree) that contains `needle`.
+function uncomment(tree: string, file: string, needle: string): void {
+  const path = join(tree, file);
+  const text = readFileSync(path, 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith('#') && l.includes(needle));
+  if (!line) throw new Error(`${file}: no commented line with ${needle}`);
+  writeFileSync(path, text.replace(line, line.replace(/^#\s*/, '')));
+}
+
+/// Step 6 with the tree's own userland: the wrapper header and driver (usr/lab/solution) go
+/// into usr/lab/, and the two one-line hooks put the program into the build and the initramfs.
+export function applyUserLab(tree: string): void {
+  for (const name of ['mykernelprint.h', 'mykernelprint.c']) {
+    const text = readFileSync(join(tree, 'usr/lab/solution', name), 'utf8');
+    writeFileSync(join(tree, 'usr/lab', name), text);
+  }
+  uncomment(tree, 'usr/Makefile', 'progs-y += usr/lab/mykernelprint');
+  uncomment(tree, 'usr/initramfs_list', 'file /root/mykernelprint');
+}
