@@ -69,9 +69,11 @@ function harden(contents: WebContents): void {
 async function start(): Promise<void> {
   const rendererDir = join(here, '..', 'renderer');
   protocol.handle(APP_SCHEME, (request) => handleAppRequest(rendererDir, request.url));
+  // The app needs no browser permission (camera, notifications, ...): refuse every request.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   );
+  session.defaultSession.setPermissionCheckHandler(() => false);
   if (devUrl) {
     // The dev server serves its own pages: add the CSP (plus its hot-reload socket) to them.
     const csp = contentSecurityPolicy([devUrl.replace(/^http/, 'ws')]);
@@ -98,7 +100,7 @@ async function start(): Promise<void> {
   });
   const send = (command: CommandId) => emit('app:command', { command });
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin')),
+    Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin', !app.isPackaged)),
   );
   window = new BrowserWindow(mainWindowOptions(join(here, '..', 'preload', 'index.cjs')));
   window.once('ready-to-show', () => window?.show());

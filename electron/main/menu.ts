@@ -5,10 +5,12 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { COMMANDS, type CommandSpec } from '../ipc/commands.ts';
 import type { CommandId } from '../ipc/lab-api.ts';
 
-/// Builds the menu template; `send` delivers a command to the renderer.
+/// Builds the menu template; `send` delivers a command to the renderer. `devTools` adds the
+/// developer tools and reload items (unpackaged runs only).
 export function menuTemplate(
   send: (command: CommandId) => void,
   isMac: boolean,
+  devTools = false,
 ): MenuItemConstructorOptions[] {
   const item = (spec: CommandSpec): MenuItemConstructorOptions => ({
     label: spec.label,
@@ -24,7 +26,12 @@ export function menuTemplate(
     { label: 'Lesson', submenu: of('lesson') },
     {
       label: 'View',
-      submenu: [...of('view'), { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        ...of('view'),
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(devTools ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
+      ],
     },
     { role: 'windowMenu' },
   ];

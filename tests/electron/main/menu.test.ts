@@ -20,6 +20,13 @@ describe('application menu', () => {
     expect(sent).toEqual(COMMANDS.map((c) => c.id));
   });
 
+  it('offers developer tools only when asked (unpackaged runs)', () => {
+    const roles = (dev: boolean) =>
+      items(menuTemplate(() => undefined, false, dev)).map((i) => i.role);
+    expect(roles(false)).not.toContain('toggleDevTools');
+    expect(roles(true)).toContain('toggleDevTools');
+  });
+
   it('gives every command a distinct accelerator', () => {
     expect(new Set(COMMANDS.map((c) => c.accelerator)).size).toBe(COMMANDS.length);
   });
