@@ -113,10 +113,11 @@ export function applyRelocations(os: OutSection, bytes: Uint8Array, diag: Diagno
     for (let i = 0; i < r.length; i += 2) {
       const type = r[i + 1] & 0xff;
       if (type === R386.NONE) continue;
-      let { value, undefinedName } = symbolValue(sec.obj, r[i + 1] >>> 8);
+      const target = symbolValue(sec.obj, r[i + 1] >>> 8);
+      const { undefinedName } = target;
       const merged = mergedSectionTarget(sec.obj, r[i + 1] >>> 8);
       // Against a merged section's symbol the in-place addend selects the piece: map it.
-      if (merged) value = takeAddend(view, sec.offset + r[i], type, merged);
+      const value = merged ? takeAddend(view, sec.offset + r[i], type, merged) : target.value;
       if (undefinedName !== null) {
         undefinedReference(sec, r[i], undefinedName, diag);
         continue;
