@@ -14,8 +14,12 @@ import { CcUsageError, parseCcArgs, type CcInput, type CcPlan } from './cc-args.
 import { linkUserProgram } from './cc-link.ts';
 import { absolutize, invokeTcc, printDiagnostics, relativize } from './tcc-invoke.ts';
 
-/// Flags named in the driver's contract: accepted without a note even though tcc ignores them.
-const QUIET = /^(-O.*|-m32|-static|-ffreestanding|-Wextra|-W[a-z-]+)$/;
+/// Flags accepted without a note: the contract's (-O*, -m32, -static, -ffreestanding), GCC's
+/// warning and code-generation switches that change nothing a tcc build relies on, and harmless
+/// assembler/linker hardening options. Anything else ignored (-mregparm, other -Wl,...) is noted,
+/// because it may change the ABI or the link.
+const QUIET =
+  /^(-O.*|-m32|-static|-no-pie|-f[a-z0-9-]+|-march=.*|-mtune=.*|-mno-[a-z0-9-]+|-W[a-z-]+|-Wa,--noexecstack|-Wl,--build-id=none|-Wl,-z,noexecstack)$/;
 
 /// The tree whose userland programs link against: --sysroot, $SYSCALL_LAB_SYSROOT, or kernel/.
 function sysrootOf(plan: CcPlan, cwd: string): string {

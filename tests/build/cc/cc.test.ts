@@ -98,6 +98,29 @@ describe('syscall-lab cc', () => {
     expect(r.stdout).not.toContain(dir);
   });
 
+  it('accepts GCC code-generation flags quietly but notes ones that may change the ABI', async () => {
+    const dir = workdir({ 'a.c': 'int a;\n' });
+    const quiet = await capture(() =>
+      runCc(
+        [
+          '-O2',
+          '-m32',
+          '-march=i686',
+          '-fno-builtin',
+          '-mno-sse',
+          '-Wa,--noexecstack',
+          '-nostdinc',
+          '-c',
+          'a.c',
+        ],
+        dir,
+      ),
+    );
+    expect(quiet).toMatchObject({ status: 0, stderr: '' });
+    const noted = await capture(() => runCc(['-mregparm=3', '-nostdinc', '-c', 'a.c'], dir));
+    expect(noted.stderr).toBe('cc: note: ignored with tcc: -mregparm=3\n');
+  });
+
   it('explains why -S and bad options cannot work', async () => {
     const dir = workdir({ 'a.c': 'int a;\n' });
     expect((await capture(() => runCc(['-S', 'a.c'], dir))).stderr).toContain(
