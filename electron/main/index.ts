@@ -66,23 +66,25 @@ function harden(contents: WebContents): void {
   });
 }
 
-async function start(): Promise<void> {
-  const rendererDir = join(here, '..', 'renderer');
-  protocol.handle(APP_SCHEME, (request) => handleAppRequest(rendererDir, request.url));
+/// Locks down the default session: no browser permissions, and the CSP on dev-server pages.
+function secureSession(): void {
   // The app needs no browser permission (camera, notifications, ...): refuse every request.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   );
   session.defaultSession.setPermissionCheckHandler(() => false);
-  if (devUrl) {
-    // The dev server serves its own pages: add the CSP (plus its hot-reload socket) to them.
-    const csp = contentSecurityPolicy([devUrl.replace(/^http/, 'ws')]);
-    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-      callback({
-        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] },
-      });
-    });
-  }
+  if (!devUrl) return;
+  // The dev server serves its own pages: add the CSP (plus its hot-reload socket) to them.
+  const csp = contentSecurityPolicy([devUrl.replace(/^http/, 'ws')]);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
+  });
+}
+
+async function start(): Promise<void> {
+  const rendererDir = join(here, '..', 'renderer');
+  protocol.handle(APP_SCHEME, (request) => handleAppRequest(rendererDir, request.url));
+  secureSession();
   const shippedRoot = app.isPackaged
     ? join(process.resourcesPath, 'kernel')
     : join(app.getAppPath(), 'kernel');
