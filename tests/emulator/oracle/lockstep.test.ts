@@ -25,7 +25,8 @@ const ok = oracleAvailable('qemu-system-i386', 'gcc', 'as', 'ld', 'objdump', 'nm
 const emulator = ok ? await loadEmulator() : null;
 const missing = emulatorMissing(emulator);
 if (ok && missing) console.warn(`lockstep waits: ${missing}`);
-const MAX_STATES = 20_000;
+/// ORACLE_LOCKSTEP_STATES=n compares further (slower; CI keeps the default).
+const MAX_STATES = Number(process.env.ORACLE_LOCKSTEP_STATES ?? 40_000);
 /// A logged state takes about 1 KB; QEMU is stopped once it has logged enough.
 const MAX_LOG_BYTES = MAX_STATES * 1100;
 const KERNELS = [
