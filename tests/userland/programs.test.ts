@@ -6,15 +6,9 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../support/oracle.ts';
-import { buildUserTree, run, type UserTree } from './support/tree.ts';
+import { buildUserTree, makeList, run, type UserTree } from './support/tree.ts';
 
 const ok = oracleAvailable('gcc', 'make', 'cpio');
-
-/// progs-y from usr/Makefile: the list of programs is data, read from the Makefile itself.
-function programs(tree: UserTree): string[] {
-  const text = readFileSync(path.join(tree.root, 'usr/Makefile'), 'utf8');
-  return [...text.matchAll(/^progs-y\s*[:+]?=\s*(.*)$/gm)].flatMap((m) => m[1].trim().split(/\s+/));
-}
 
 /// Runs a host tool for comparison (C locale, so sorting and messages are plain).
 function host(cmd: string, args: string[], input = ''): string {
@@ -46,7 +40,7 @@ describe.skipIf(!ok)('utilities, natively as i386', () => {
   });
 
   it('every program has a --help that exits 0 with a usage line', () => {
-    const progs = programs(tree);
+    const progs = makeList(tree, 'progs-y');
     expect(progs.length).toBeGreaterThanOrEqual(25); // init, sh and 23 utilities
     for (const p of progs) {
       const r = run(bin(p), ['--help']);

@@ -2,55 +2,18 @@
 // linker, run natively as i386: the libc suite must print what the glibc build prints, and the
 // programs must behave as their gcc builds do.
 
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCc } from '../../build/cli/cc.ts';
-import { loadTccHost } from '../../build/tcc/node-loader.ts';
 import { oracleAvailable } from '../support/oracle.ts';
 import { diffCases, parseCases } from './support/compare.ts';
-import { buildGlibc, buildUserTree, run, type UserTree } from './support/tree.ts';
+import { buildTccSysroot, cc, programSources, tccWasmAvailable } from './support/tcc-sysroot.ts';
+import { buildGlibc, buildUserTree, makeList, run, type UserTree } from './support/tree.ts';
 
 const SUITE = fileURLToPath(new URL('./c', import.meta.url));
 
-/// tcc.wasm is built by `npm install`; like an oracle, its absence skips here and fails in CI.
-async function tccWasmAvailable(): Promise<boolean> {
-  try {
-    await loadTccHost();
-    return true;
-  } catch (err) {
-    if (process.env.CI === 'true') throw err;
-    console.warn(`skipping: ${(err as Error).message}`);
-    return false;
-  }
-}
-
 const ok = oracleAvailable('gcc', 'make', 'ar') && (await tccWasmAvailable());
-
-/// The Makefile's variable (libc-y, progs-y): data shared with the Kbuild runner.
-function makeList(tree: UserTree, name: string): string[] {
-  const text = readFileSync(path.join(tree.root, 'usr/Makefile'), 'utf8');
-  const re = new RegExp(`^${name}\\s*[:+]?=\\s*(.*)$`, 'gm');
-  return [...text.matchAll(re)].flatMap((m) => m[1].trim().split(/\s+/));
-}
-
-/// `syscall-lab cc ARGS` in this process, from directory cwd; throws with its stderr on failure.
-async function cc(args: string[], cwd: string): Promise<void> {
-  const errors: string[] = [];
-  const write = process.stderr.write.bind(process.stderr);
-  process.stderr.write = ((chunk: string | Uint8Array) => (
-    errors.push(String(chunk)),
-    true
-  )) as typeof process.stderr.write;
-  try {
-    const code = await runCc(args, cwd);
-    if (code !== 0) throw new Error(`syscall-lab cc ${args.join(' ')} failed:\n${errors.join('')}`);
-  } finally {
-    process.stderr.write = write;
-  }
-}
 
 describe.skipIf(!ok)('userland built by tcc.wasm (syscall-lab cc) and our linker', () => {
   let tree: UserTree;
@@ -59,29 +22,7 @@ describe.skipIf(!ok)('userland built by tcc.wasm (syscall-lab cc) and our linker
   beforeAll(async () => {
     tree = buildUserTree();
     // A second tree root whose usr/lib holds the tcc-built crt0.o and libc.a.
-    sysroot = path.join(tree.scratch, 'tcc-root');
-    cpSync(path.join(tree.root, 'usr/include'), path.join(sysroot, 'usr/include'), {
-      recursive: true,
-    });
-    cpSync(path.join(tree.root, 'arch'), path.join(sysroot, 'arch'), { recursive: true });
-    const lib = path.join(sysroot, 'usr/lib');
-    mkdirSync(lib);
-    const inc = [
-      '-nostdinc',
-      '-I',
-      path.join(sysroot, 'usr/include'),
-      '-I',
-      path.join(sysroot, 'arch/x86/include'),
-    ];
-    const source = (obj: string) => {
-      const base = path.join(tree.root, obj.replace(/\.o$/, ''));
-      const c = `${base}.c`;
-      return readdirSync(path.dirname(base)).includes(path.basename(c)) ? c : `${base}.S`;
-    };
-    await cc(['-c', ...inc, ...makeList(tree, 'crt-y').map(source)], lib);
-    const objs = makeList(tree, 'libc-y');
-    await cc(['-c', ...inc, ...objs.map(source)], lib);
-    execFileSync('ar', ['rcs', 'libc.a', ...objs.map((o) => path.basename(o))], { cwd: lib });
+    sysroot = await buildTccSysroot(tree, path.join(tree.scratch, 'tcc-root'));
   });
 
   it('the libc suite prints what the glibc build prints', async () => {
@@ -109,10 +50,7 @@ describe.skipIf(!ok)('userland built by tcc.wasm (syscall-lab cc) and our linker
     const out = path.join(tree.scratch, 'tcc-bin');
     mkdirSync(out);
     for (const prog of makeList(tree, 'progs-y')) {
-      const objs = makeList(tree, `${prog}-objs`);
-      const srcs = (objs.length ? objs.map((o) => o.replace(/\.o$/, '')) : [prog]).map((p) =>
-        path.join(tree.root, `${p}.c`),
-      );
+      const srcs = programSources(tree, prog);
       await cc(
         [...srcs, '-o', path.join(out, path.basename(prog)), `--sysroot=${sysroot}`],
         tree.scratch,

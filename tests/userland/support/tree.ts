@@ -2,7 +2,7 @@
 // build C sources against our libc (or glibc, the oracle) and run them natively as i386.
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,4 +114,11 @@ export function run(
   });
   if (r.error) throw r.error;
   return { stdout: r.stdout, stderr: r.stderr, code: r.status, signal: r.signal };
+}
+
+/// A variable of usr/Makefile (libc-y, progs-y, P-objs): plain data shared with the Kbuild runner.
+export function makeList(tree: UserTree, name: string): string[] {
+  const text = readFileSync(path.join(tree.root, 'usr/Makefile'), 'utf8');
+  const re = new RegExp(`^${name.replace(/[/.]/g, '\\$&')}\\s*[:+]?=\\s*(.*)$`, 'gm');
+  return [...text.matchAll(re)].flatMap((m) => m[1].trim().split(/\s+/));
 }
