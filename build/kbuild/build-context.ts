@@ -10,7 +10,7 @@ import { kbuildLine } from './events.ts';
 import type { CompilerFamily } from './flags.ts';
 import type { KernelPlan } from './kernel-plan.ts';
 import { joinPath } from './paths.ts';
-import type { Toolchain } from './tools.ts';
+import type { CompileJob, Toolchain } from './tools.ts';
 
 /// What a build needs: the tree, where outputs go, the tools and how to reach files.
 export interface BuildConfig {
@@ -33,6 +33,8 @@ export class BuildContext {
   readonly diagnostics: BuildDiagnostic[] = [];
   /// The kernel plan, once read (the explainer of link errors consults it).
   kernel: KernelPlan | undefined;
+  /// Every compile of the plan (kernel and userland), to trace link errors back to sources.
+  jobs: readonly CompileJob[] = [];
   private done = 0;
   private total = 0;
 

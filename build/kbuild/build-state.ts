@@ -97,6 +97,11 @@ export class BuildState {
     this.data.targets[target] = { command, inputs: hashes };
   }
 
+  /// The inputs recorded for `target` (absolute paths), or none.
+  inputsOf(target: string): string[] {
+    return Object.keys(this.data.targets[target]?.inputs ?? {});
+  }
+
   /// Drops a target's record (its build failed: it must be retried next time).
   forget(target: string): void {
     delete this.data.targets[target];

@@ -9,6 +9,7 @@ import type { BuildDiagnostic } from './diagnostic.ts';
 import type { KernelPlan } from './kernel-plan.ts';
 import { readText } from './build-fs.ts';
 import { joinPath } from './paths.ts';
+import { isCommentLine } from './reference-locator.ts';
 
 /// An explanation, its stable code, and possibly a note located at the line to change.
 export interface Explained {
@@ -28,12 +29,7 @@ export interface ExplainContext {
 /// change, when the definition exists in a directory or file the build leaves out.
 export async function explainUndefined(ctx: ExplainContext, symbol: string): Promise<Explained> {
   const def = await findDefinition(ctx, symbol);
-  if (!def) {
-    return {
-      code: 'undefined-symbol',
-      explanation: `nothing in the tree defines ${symbol}: check its spelling where it is used (case matters), or write the function.`,
-    };
-  }
+  if (!def) return notDefined(ctx, symbol);
   const dir = def.file.slice(0, def.file.lastIndexOf('/'));
   const top = dir.split('/')[0];
   if (!ctx.plan.dirSet.has(dir) && !ctx.plan.dirSet.has(top))
@@ -49,6 +45,17 @@ export async function explainUndefined(ctx: ExplainContext, symbol: string): Pro
       stage: 'tree',
       message: `add '${obj.slice(dir.length + 1)}' to obj-y here (it defines ${symbol})`,
     },
+  };
+}
+
+async function notDefined(ctx: ExplainContext, symbol: string): Promise<Explained> {
+  const near = await findDefinition(ctx, symbol, true);
+  const hint = near
+    ? ` ${near.file} defines ${near.name}, which differs only in case: did you mean ${near.name}?`
+    : '';
+  return {
+    code: near ? 'symbol-case' : 'undefined-symbol',
+    explanation: `nothing in the tree defines ${symbol}: check its spelling where it is used (case matters), or write the function.${hint}`,
   };
 }
 
@@ -70,23 +77,30 @@ function missingDir(ctx: ExplainContext, symbol: string, file: string, top: stri
   return { code: 'missing-core-y', explanation, note };
 }
 
-/// Looks for a C or assembly definition of `symbol` in the tree's directories (two levels deep),
-/// skipping the output and hidden directories.
+/// Looks for a C or assembly definition of `symbol` in the tree's directories (three levels
+/// deep, enough for arch/x86/kernel/), skipping hidden directories, usr/ and comment lines. With
+/// `ignoreCase`, `name` is the spelling found.
 async function findDefinition(
   ctx: ExplainContext,
   symbol: string,
-): Promise<{ file: string } | undefined> {
-  const name = symbol.startsWith('sys_') ? symbol.slice(4) : null;
-  const c = new RegExp(
-    `^[^;(]*\\b${symbol}\\s*\\([^;]*$|^\\s*${symbol}:|SYSCALL_DEFINE\\d\\(\\s*${name ?? '\\0'}\\b`,
-    'm',
+  ignoreCase = false,
+): Promise<{ file: string; name: string } | undefined> {
+  const sym = symbol.replace(/[$.]/g, '\\$&');
+  const base = symbol.startsWith('sys_') ? sym.slice(4) : null;
+  const flags = ignoreCase ? 'i' : '';
+  const def = new RegExp(
+    `^[^;(]*\\b(${sym})\\s*\\([^;]*$|^\\s*(${sym}):|SYSCALL_DEFINE\\d\\(\\s*(${base ?? '\\0'})\\b`,
+    flags,
   );
-  for (const dir of await subdirs(ctx, '', 2)) {
+  for (const dir of await subdirs(ctx, '', 3)) {
     for (const f of (await ctx.fs.list(joinPath(ctx.tree, dir))) ?? []) {
       if (!/\.[cS]$/.test(f)) continue;
       const rel = dir === '' ? f : `${dir}/${f}`;
       const text = await readText(ctx.fs, joinPath(ctx.tree, rel)).catch(() => '');
-      if (c.test(text)) return { file: rel };
+      for (const line of text.split('\n')) {
+        const m = isCommentLine(line) ? null : def.exec(line);
+        if (m) return { file: rel, name: m[1] ?? m[2] ?? `sys_${m[3]}` };
+      }
     }
   }
   return undefined;

@@ -3,12 +3,12 @@
 /// directories' `built-in.o` with the tree's linker script, and `System.map` written beside it.
 /// A directory with no objects is left out, as an empty `built-in.o` would contribute nothing.
 
-import type { LinkDiagnostic, LinkInput, LinkOptions, LinkResult } from '../link/types.ts';
+import type { LinkInput, LinkOptions, LinkResult } from '../link/types.ts';
 import type { BuildContext } from './build-context.ts';
 import { readText } from './build-fs.ts';
-import type { BuildDiagnostic } from './diagnostic.ts';
+import { errorText, fileError } from './diagnostic.ts';
+import { reportLinkDiagnostics } from './link-diagnostics.ts';
 import type { KernelPlan } from './kernel-plan.ts';
-import { explainUndefined } from './explain.ts';
 
 /// Output-relative names of the kernel image and its symbol map.
 export const VMLINUX = 'vmlinux';
@@ -97,48 +97,22 @@ async function runLink(
   } catch (err) {
     // The linker reports bad inputs as diagnostics; an exception here is a linker bug, which must
     // still surface as a located build error rather than end the pipeline.
-    const message = `internal linker error: ${err instanceof Error ? err.message : String(err)}`;
-    result = {
-      ok: false,
-      output: null,
-      map: null,
-      systemMap: null,
-      entry: 0,
-      diagnostics: [
-        { file: target, line: 0, severity: 'error', message, kind: 'bad-object', text: message },
-      ],
-    };
+    const message = `internal linker error: ${errorText(err)}`;
+    const diagnostics = [
+      {
+        file: target,
+        line: 0,
+        severity: 'error' as const,
+        message,
+        kind: 'bad-object' as const,
+        text: message,
+      },
+    ];
+    result = { ok: false, output: null, map: null, systemMap: null, entry: 0, diagnostics };
   }
-  const explained = new Set<string>();
-  for (const d of result.diagnostics) {
-    const diag = fromLink(d);
-    const why =
-      d.kind === 'undefined-reference' && d.symbol && !explained.has(d.symbol)
-        ? await explain(ctx, d.symbol)
-        : undefined;
-    if (d.symbol) explained.add(d.symbol);
-    ctx.report(why ? { ...diag, code: why.code, explanation: why.explanation } : diag);
-    if (why?.note) ctx.report(why.note);
-  }
+  await reportLinkDiagnostics(ctx, result.diagnostics);
   if (!result.ok && !result.diagnostics.some((d) => d.severity === 'error')) {
-    ctx.report({ file: target, line: 0, severity: 'error', message: 'link failed', stage: 'link' });
+    ctx.report(fileError(target, 'link failed', 'link'));
   }
   return result;
-}
-
-async function explain(ctx: BuildContext, symbol: string) {
-  if (!ctx.kernel) return undefined;
-  return explainUndefined({ fs: ctx.cfg.fs, tree: ctx.cfg.tree, plan: ctx.kernel }, symbol);
-}
-
-/// A linker diagnostic as a build diagnostic (file and line as the linker located it).
-export function fromLink(d: LinkDiagnostic): BuildDiagnostic {
-  return {
-    file: d.file,
-    line: d.line,
-    column: d.column,
-    severity: d.severity,
-    message: d.message,
-    stage: 'link',
-  };
 }

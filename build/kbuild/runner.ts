@@ -100,6 +100,7 @@ export class KbuildRunner extends TypedEmitter<BuildEventMap> {
       const kernel = await planKernel({ fs, tree, family, initial: makeVariables });
       const user = await planUser(fs, tree, family, makeVariables);
       ctx.kernel = kernel;
+      ctx.jobs = [...kernel.compiles, ...(user?.compiles ?? [])];
       const usrSteps = user
         ? 1 + user.programs.length + (user.list ? 1 : 0) + user.compiles.length
         : 0;

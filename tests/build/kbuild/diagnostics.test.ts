@@ -34,6 +34,13 @@ describe('classic mistakes, explained', () => {
       d.message.includes("undefined reference to 'sys_MyPrintK'"),
     );
     expect(undef).toMatchObject({ stage: 'link', severity: 'error', code: 'missing-core-y' });
+    // Located at the table entry that uses it, not at the partial link the linker saw.
+    expect(undef).toMatchObject({
+      file: 'arch/x86/kernel/syscall_table_32.S',
+      line: 6,
+      column: 8,
+      sourceLine: '\t.long sys_MyPrintK',
+    });
     expect(undef?.explanation).toMatch(/MyPrintK\/MyPrintK\.c/);
     expect(undef?.explanation).toMatch(/core-y \+= MyPrintK\//);
     const note = res.diagnostics.find((d) => d.severity === 'note');
@@ -49,6 +56,29 @@ describe('classic mistakes, explained', () => {
       t.replace('core-y += arch/x86/kernel/', 'core-y += arch/x86/kernel/\ncore-y += MyPrintK/'),
     );
     expect((await build(tree, out)).res.ok).toBe(true);
+  });
+
+  it('a misspelled table entry is located and the right spelling suggested', async () => {
+    const { tree, out } = copyFixture('mini');
+    addMyPrintK(tree);
+    editFile(tree, 'Makefile', (t) =>
+      t.replace('core-y += arch/x86/kernel/', 'core-y += arch/x86/kernel/ MyPrintK/'),
+    );
+    editFile(tree, 'arch/x86/kernel/syscall_table_32.S', (t) =>
+      t.replace('.long sys_MyPrintK', '.long sys_MyPrintk'),
+    );
+    const { res } = await build(tree, out);
+    const undef = res.diagnostics.find((d) =>
+      d.message.includes("undefined reference to 'sys_MyPrintk'"),
+    );
+    expect(undef).toMatchObject({
+      file: 'arch/x86/kernel/syscall_table_32.S',
+      line: 6,
+      code: 'symbol-case',
+    });
+    expect(undef?.explanation).toMatch(
+      /MyPrintK\/MyPrintK\.c defines sys_MyPrintK, which differs only in case/,
+    );
   });
 
   it('an object left out of obj-y is named, with its Makefile', async () => {
