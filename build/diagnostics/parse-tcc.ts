@@ -40,7 +40,9 @@ export function parseTccOutput(text: string, options: ParseOptions = {}): Diagno
     if (inc) {
       chain.push({ file: map(inc[1]), line: Number(inc[2]) });
     } else if (at) {
-      out.push(draft(map(at[1]), Number(at[2]), at[3] as Severity, at[4], chain));
+      // tcc reports the line before when the offending token starts a line, which is line 0
+      // for the first line of a file; the editor needs a real line.
+      out.push(draft(map(at[1]), Math.max(1, Number(at[2])), at[3] as Severity, at[4], chain));
       chain = [];
     } else if (whole) {
       const file = whole[1] === 'tcc' ? 'tcc' : map(whole[1]);

@@ -46,6 +46,13 @@ describe('parseTccOutput', () => {
     expect(d[1].message).toBe('bad expression syntax [\n]');
   });
 
+  it('turns the line 0 tcc prints for the start of a file into line 1', () => {
+    expect(parseTccOutput('/f.c:0: error: unrecognized character \\x60\n')[0]).toMatchObject({
+      file: '/f.c',
+      line: 1,
+    });
+  });
+
   it('maps sandbox paths back to user paths', () => {
     const d = parseTccOutput('/cwd/MyPrintK/MyPrintK.c:2: error: x\n', {
       mapPath: (p) => p.replace(/^\/cwd\//, ''),
