@@ -3,7 +3,7 @@
 // stderr; exit 0 when vmlinux, System.map and the initramfs are built, 1 on build errors, 2 on
 // bad usage.
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderDiagnostic } from '../diagnostics/index.ts';
 import { LocatedError } from '../elf/errors.ts';
@@ -60,6 +60,16 @@ export function parseBuildArgs(argv: readonly string[]): BuildArgs | string {
   };
 }
 
+/// Why `out` is not an acceptable output directory for `tree`, or null when it is.
+export function outProblem(tree: string, out: string): string | null {
+  if (resolve(out) === resolve(tree)) return '--out must not be the tree itself';
+  const pristine = resolve(PRISTINE);
+  if (resolve(out) === pristine || resolve(out).startsWith(`${pristine}${sep}`)) {
+    return `--out must not be inside the pristine kernel tree (${pristine}); copy the tree or build elsewhere`;
+  }
+  return null;
+}
+
 /// Runs one build; resolves to the exit status.
 export async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -75,8 +85,9 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`syscall-lab build: ${args.tree}: no such directory`);
     return 2;
   }
-  if (resolve(args.out) === resolve(args.tree)) {
-    console.error('syscall-lab build: --out must not be the tree itself');
+  const problem = outProblem(args.tree, args.out);
+  if (problem) {
+    console.error(`syscall-lab build: ${problem}`);
     return 2;
   }
   try {

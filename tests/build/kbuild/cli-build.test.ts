@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultOut, main, parseBuildArgs } from '../../../build/cli/build.ts';
+import { defaultOut, main, outProblem, parseBuildArgs } from '../../../build/cli/build.ts';
 import { copyFixture, editFile } from './support/fixture.ts';
 
 describe('syscall-lab build arguments', () => {
@@ -32,6 +32,9 @@ describe('syscall-lab build arguments', () => {
     const pristine = resolve('kernel');
     expect(defaultOut(pristine).startsWith(`${pristine}/`)).toBe(false);
     expect(defaultOut(pristine)).toBe(resolve('out/kernel.build'));
+    expect(outProblem('/w/t', resolve('kernel/build'))).toMatch(/inside the pristine kernel tree/);
+    expect(outProblem('/w/t', '/w/t')).toBe('--out must not be the tree itself');
+    expect(outProblem('/w/t', '/w/t.build')).toBeNull();
   });
 
   it('exits 2 on bad usage and on a missing tree', async () => {

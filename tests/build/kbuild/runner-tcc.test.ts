@@ -6,6 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../../support/oracle.ts';
 import { copyFixture, editFile, recordingRunner } from './support/fixture.ts';
+import { packNewc } from '../../../build/cpio/index.ts';
+import { nodeBuildFs } from '../../../build/kbuild/node-build-fs.ts';
+import { workerPoolCompiler } from '../../../build/kbuild/worker-pool.ts';
+import { link } from '../../../build/link/index.ts';
+import { loadTccHost, tccCacheDir } from '../../../build/tcc/node-loader.ts';
 import { tccToolchain } from './support/toolchains.ts';
 
 const ok = oracleAvailable('readelf', 'nm');
@@ -88,5 +93,26 @@ describe.skipIf(!ok)('kbuild runner with tcc.wasm + our linker (mini fixture)', 
     expect(a.rebuilt).toContain('vmlinux');
     expect(b.rebuilt).toEqual([]);
     expect((r.events.finish ?? []).length).toBe(2);
+  });
+
+  it('a worker that cannot start fails its compiles with a message, without hanging or respawning forever', async () => {
+    const { tree, out } = copyFixture('mini');
+    const host = await loadTccHost();
+    const compiler = workerPoolCompiler({
+      fs: nodeBuildFs(),
+      tree,
+      jobs: 2,
+      module: host.wasmModule,
+      tccCache: tccCacheDir(),
+      libtcc1: null,
+      workerUrl: new URL('./no-such-worker.mjs', import.meta.url),
+    });
+    const r = recordingRunner(tree, out, { compiler, link: (o) => link(o), pack: packNewc }, 'tcc');
+    const res = await r.runner.build();
+    await r.runner.close();
+    expect(res.ok).toBe(false);
+    const compileErrors = res.diagnostics.filter((d) => d.stage === 'compile');
+    expect(compileErrors.length).toBe(12);
+    expect(compileErrors[0].message).toMatch(/no-such-worker|Cannot find module/);
   });
 });
