@@ -17,6 +17,7 @@
 #include <linux/errno.h>
 
 #define RESERVED_PIDS	300	/* pids wrap around to here, not to 1 */
+#define MAX_THREADS	4096	/* and never more tasks than memory allows (max_threads) */
 
 static pid_t last_pid;
 
@@ -52,10 +53,15 @@ static void copy_fpu(struct task_struct *p)
 static struct task_struct *copy_process(unsigned long clone_flags, unsigned long stack_start,
 					struct pt_regs *regs, int __user *child_tidptr)
 {
-	struct task_struct *p = kmalloc(sizeof(*p), GFP_KERNEL);
-	struct thread_info *ti = (struct thread_info *)__get_free_pages(1);
+	struct task_struct *p;
+	struct thread_info *ti;
 	int err = -ENOMEM;
 
+	/* like Linux's max_threads: at most one task per 8 pages of memory */
+	if (nr_threads >= MAX_THREADS || nr_threads >= (int)(totalram_pages / 8))
+		return ERR_PTR(-EAGAIN);
+	p = kmalloc(sizeof(*p), GFP_KERNEL);
+	ti = (struct thread_info *)__get_free_pages(1);
 	if (!p || !ti)
 		goto fail;
 	*p = *current;

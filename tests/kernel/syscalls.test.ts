@@ -20,7 +20,17 @@ import {
 } from '../support/kernel-build.ts';
 
 const ok = oracleAvailable('qemu-system-i386', 'gcc', 'make', 'cpio');
-const programs = ['runner', 'errno', 'forkstress', 'segv', 'spin', 'signals', 'proctest', 'ttytest'];
+const programs = [
+  'runner',
+  'errno',
+  'forkstress',
+  'segv',
+  'spin',
+  'signals',
+  'proctest',
+  'ttytest',
+  'tls',
+];
 
 describe.skipIf(!ok)('system calls on QEMU', () => {
   let tmp: Scratch;
@@ -99,6 +109,19 @@ describe.skipIf(!ok)('system calls on QEMU', () => {
     expect(r.text).toContain("signals: read 'through a pipe'");
     expect(r.text).toContain('signals: pipe EOF');
     expect(r.text).toContain('signals: child status 7');
+  });
+
+  it('falls back to int $0x80 in the vsyscall page without sysenter (nosep)', async () => {
+    const r = await run('/bin/signals', undefined, 'nosep');
+    expect(r.text).toContain('vsyscall: int $0x80 (no sysenter)');
+    expect(r.text).toContain('signals: __kernel_vsyscall getpid ok');
+  });
+
+  it('gives TLS segments and survives a %gs whose slot was cleared', async () => {
+    const r = await run('/bin/tls');
+    expect(r.text).toContain('tls: entry 6, %gs:4 = 0x1234');
+    expect(r.text).toContain('tls: slot cleared, %gs = 0');
+    expect(r.text).toContain('runner: /bin/tls exited 0');
   });
 
   it('lists processes in /proc and switches syscall tracing from a file', async () => {

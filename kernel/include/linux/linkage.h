@@ -14,6 +14,7 @@
 /* pad with nops: code may fall through an alignment (tcc pads with zeroes by default) */
 #define ALIGN		.balign 4, 0x90
 #define ENTRY(name)	.globl name; ALIGN; name:
+#define GLOBAL(name)	.globl name; name:		/* data: no padding */
 #define END(name)	.size name, .-name
 #define ENDPROC(name)	.type name, @function; END(name)
 

@@ -72,12 +72,18 @@
 	popl %ebp; \
 	popl %eax
 
+/* the segment pops are labelled: a bad user selector is fixed up (SEGMENT_FIXUP) */
 #define RESTORE_REGS \
 	RESTORE_INT_REGS; \
-	popl %ds; \
-	popl %es; \
-	popl %fs; \
-	popl %gs
+restore_ds: popl %ds; \
+restore_es: popl %es; \
+restore_fs: popl %fs; \
+restore_gs: popl %gs
+
+#define RESTORE_ALL \
+	RESTORE_REGS; \
+	addl $4, %esp;		/* skip orig_eax */ \
+irq_return: iret
 
 .text
 
@@ -160,9 +166,23 @@ sysenter_past_esp:
 	movl PT_EIP(%esp), %edx
 	movl PT_OLDESP(%esp), %ecx
 	xorl %ebp, %ebp
+sysexit_fs:
 	movw PT_FS(%esp), %fs
+sysexit_gs:
 	movw PT_GS(%esp), %gs
 	ENABLE_INTERRUPTS_SYSEXIT
+/* a bad user selector: null it and retry, as on the iret path (SEGMENT_FIXUP) */
+fix_sysexit_fs:
+	movl $0, PT_FS(%esp)
+	jmp sysexit_fs
+fix_sysexit_gs:
+	movl $0, PT_GS(%esp)
+	jmp sysexit_gs
+	.section __ex_table,"a"
+	.align 4
+	.long sysexit_fs, fix_sysexit_fs
+	.long sysexit_gs, fix_sysexit_gs
+	.previous
 ENDPROC(ia32_sysenter_target)
 
 /*
@@ -186,11 +206,27 @@ syscall_exit:
 	testl $_TIF_ALLWORK_MASK, %ecx		/* current->work */
 	jne syscall_exit_work
 restore_all:
-	RESTORE_REGS
-	addl $4, %esp				/* skip orig_eax */
-irq_return:
-	iret
+	RESTORE_ALL
 ENDPROC(system_call)
+
+/*
+ * A user segment register may hold a selector that went bad while the
+ * process was in the kernel (set_thread_area() cleared its TLS slot), so
+ * popping it faults. Like Linux, put a null selector in its place and retry.
+ */
+#define SEGMENT_FIXUP(reg) \
+fix_##reg: \
+	movl $0, (%esp); \
+	jmp restore_##reg; \
+	.section __ex_table,"a"; \
+	.align 4; \
+	.long restore_##reg, fix_##reg; \
+	.previous
+
+SEGMENT_FIXUP(ds)
+SEGMENT_FIXUP(es)
+SEGMENT_FIXUP(fs)
+SEGMENT_FIXUP(gs)
 
 /* Pending work on the way out: reschedule first, then signals. */
 work_pending:
@@ -370,6 +406,14 @@ error_code:
 	movl $-1, PT_ORIG_EAX(%esp)		/* no syscall to restart */
 	movl %gs, %ecx
 	movl %ecx, PT_GS(%esp)
+	/*
+	 * Null %fs and %gs while in the kernel: if the fault came from popping
+	 * a bad user selector (SEGMENT_FIXUP), this frame must not save and
+	 * later restore that same bad selector again.
+	 */
+	xorl %ecx, %ecx
+	movl %ecx, %fs
+	movl %ecx, %gs
 	movl $(__USER_DS), %ecx
 	movl %ecx, %ds
 	movl %ecx, %es

@@ -107,9 +107,9 @@ ENDPROC(startup_32)
 
 .data
 	.align 4
-ENTRY(multiboot_magic)
+GLOBAL(multiboot_magic)
 	.long 0
-ENTRY(multiboot_info_phys)
+GLOBAL(multiboot_info_phys)
 	.long 0
 
 /* The boot GDT: just the kernel code and data segments, at their final slots. */
@@ -131,12 +131,12 @@ boot_gdt_descr:
  */
 .bss
 	.align THREAD_SIZE
-ENTRY(init_thread_union)
+GLOBAL(init_thread_union)
 	.fill THREAD_SIZE, 1, 0
 	.align PAGE_SIZE
-ENTRY(swapper_pg_dir)
+GLOBAL(swapper_pg_dir)
 	.fill PAGE_SIZE, 1, 0
-ENTRY(pg0)
+GLOBAL(pg0)
 	.fill EARLY_PAGE_TABLES * PAGE_SIZE, 1, 0
-ENTRY(empty_zero_page)
+GLOBAL(empty_zero_page)
 	.fill PAGE_SIZE, 1, 0
