@@ -37,7 +37,10 @@ export interface MachineConfig {
   readonly hostWallMs?: () => number;
 }
 
-/// Why `run` returned.
+/// Why `run` returned: the budget ran out (in deterministic mode a halted CPU's guest time
+/// counts: HLT jumps to the next timer event); 'idle' = halted and nothing can wake it within the
+/// call (interrupts off, no timer, or in real time the timer not yet due); 'exit' = port 0xF4;
+/// 'reset' = triple fault.
 export type RunReason = 'budget' | 'idle' | 'exit' | 'reset';
 
 /// Result of `run`.
@@ -133,6 +136,14 @@ export class PC {
     this.resetReason = '';
   }
 
+  /// Resets the CPU (as after a triple fault) and clears a recorded exit or reset, so the
+  /// machine can run again; RAM keeps its contents, as on a real reset.
+  reset(): void {
+    this.cpu.reset();
+    this.exitCode = -1;
+    this.resetReason = '';
+  }
+
   /// Queues bytes for COM1's receiver, fed as the guest drains the FIFO (nothing is lost).
   serialInput(bytes: Uint8Array | readonly number[]): void {
     this.com1.input(bytes);
@@ -161,7 +172,8 @@ export class PC {
       );
       const stop = cpu.execute(sliceEnd);
       this.flushSerial();
-      if (stop === StopReason.Halted && !this.waitForEvent(eventAt, end)) return done('idle');
+      if (stop === StopReason.Halted && !this.waitForEvent(this.nextEventInstruction(), end))
+        return done('idle');
     }
     if (this.exitCode >= 0) return done('exit');
     return done(this.resetReason ? 'reset' : 'budget');
@@ -172,8 +184,9 @@ export class PC {
     return this.run(1);
   }
 
-  /// HLT: in deterministic mode jump to the next timer event; false when nothing can wake the
-  /// CPU within `end` (or, in real time, before the host clock reaches the event).
+  /// HLT: in deterministic mode, guest time jumps to the next timer event (at most to `end`, the
+  /// budget). Returns false when nothing can wake the CPU (IF clear or no timer armed), or, in
+  /// real time, when the timer is not due yet: the host may then sleep (msUntilNextEvent).
   private waitForEvent(eventAt: number, end: number): boolean {
     const cpu = this.cpu;
     if ((cpu.flags & IF) === 0 || eventAt === Infinity) return false;
@@ -181,8 +194,7 @@ export class PC {
       this.pit.advance(this.pitTicks());
       return this.pic.hasInterrupt();
     }
-    if (eventAt > end) return false;
-    cpu.icount = Math.max(cpu.icount, eventAt);
+    cpu.icount = Math.max(cpu.icount, Math.min(eventAt, end));
     return true;
   }
 
