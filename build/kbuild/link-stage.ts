@@ -10,8 +10,9 @@ import { errorText, fileError } from './diagnostic.ts';
 import { reportLinkDiagnostics } from './link-diagnostics.ts';
 import type { KernelPlan } from './kernel-plan.ts';
 
-/// Output-relative names of the kernel image and its symbol map.
+/// Output-relative name of the kernel image.
 export const VMLINUX = 'vmlinux';
+/// Output-relative name of the symbol map written beside vmlinux.
 export const SYSTEM_MAP = 'System.map';
 
 /// Links every directory and vmlinux; failures are reported, never thrown.
