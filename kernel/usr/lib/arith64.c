@@ -4,15 +4,29 @@
  * long longs becomes a call to __divdi3 (gcc and tcc both). tcc also calls helpers
  * for 64-bit shifts and for conversions between floating point and unsigned 64-bit
  * integers. This file is compiled like any other libc file, so it must not itself use
- * 64-bit division: it divides bit by bit (shift and subtract).
+ * 64-bit division: it uses the CPU's 64-by-32 divl, or shift and subtract.
  */
 
 typedef unsigned long long u64;
 typedef long long s64;
 
-/* Long division, one bit at a time; *rem gets the remainder. b must not be 0. */
+/* divl: (hi:lo) / d with the CPU's 64-by-32 division. hi must be below d, or the
+ * quotient would not fit in 32 bits (the CPU raises #DE). */
+static unsigned div_64_32(unsigned hi, unsigned lo, unsigned d, unsigned *rem)
+{
+	unsigned q, r;
+
+	__asm__("divl %4" : "=a"(q), "=d"(r) : "a"(lo), "d"(hi), "r"(d));
+	*rem = r;
+	return q;
+}
+
+/* Unsigned division; *rem gets the remainder. b must not be 0.
+ * A 32-bit divisor (the common case: printing in base 10) takes two divl, as in long
+ * division by hand with 32-bit "digits"; a bigger one goes one bit at a time. */
 static u64 udivmod(u64 a, u64 b, u64 *rem)
 {
+	unsigned ah = (unsigned)(a >> 32), al = (unsigned)a, r32, qh, ql;
 	u64 q = 0, r = 0;
 	int i;
 
@@ -21,11 +35,13 @@ static u64 udivmod(u64 a, u64 b, u64 *rem)
 
 		return 1 / zero;    /* raise the same SIGFPE a 32-bit division would */
 	}
-	if ((b >> 32) == 0 && (a >> 32) == 0) {     /* the common case: 32-bit hardware */
-		unsigned x = (unsigned)a, y = (unsigned)b;
+	if ((b >> 32) == 0) {
+		unsigned d = (unsigned)b;
 
-		*rem = x % y;
-		return x / y;
+		qh = ah / d;
+		ql = div_64_32(ah % d, al, d, &r32);
+		*rem = r32;
+		return ((u64)qh << 32) | ql;
 	}
 	for (i = 63; i >= 0; i--) {
 		r = (r << 1) | ((a >> i) & 1);
@@ -142,19 +158,41 @@ s64 __ashrdi3(s64 a, int n)
 	return (s64)x.v;
 }
 
-/* Unsigned 64-bit <-> floating point. The FPU only converts signed integers, so a
- * value with the top bit set is handled as (value - 2^63) + 2^63. */
-#define TWO63 9223372036854775808.0
-
+/* Unsigned 64-bit to floating point. The FPU converts only signed integers, so a value
+ * with the top bit set is halved first; the bit shifted out is ORed back in ("sticky")
+ * so that the one rounding left still rounds to nearest. The volatile stores make
+ * sure the rounding happens there (x87 registers hold more precision than a double). */
 double __floatundidf(u64 a)
 {
+	volatile double d;
+
 	if ((s64)a >= 0)
 		return (double)(s64)a;
-	return (double)(s64)(a - (1ULL << 63)) + TWO63;
+	d = (double)(s64)((a >> 1) | (a & 1));
+	return d * 2.0;
 }
 
-float __floatundisf(u64 a) { return (float)__floatundidf(a); }
-long double __floatundixf(u64 a) { return __floatundidf(a); }
+/* To float: keep 26 significant bits (24 + a rounding bit + a sticky bit) so that the
+ * conversion to double is exact and only the step to float rounds. */
+float __floatundisf(u64 a)
+{
+	volatile float f;
+	double scale = 1.0;
+
+	while (a >> 26) {
+		a = (a >> 1) | (a & 1);
+		scale *= 2.0;
+	}
+	f = (float)(double)(s64)a;
+	return f * scale;
+}
+
+long double __floatundixf(u64 a)
+{
+	long double x = (long double)(s64)(a >> 1) * 2;   /* 64-bit mantissa: exact */
+
+	return x + (long double)(int)(a & 1);
+}
 
 /* Floating point to 64-bit integer, truncating toward zero, done on the bits of the
  * double (sign, 11-bit exponent, 52-bit mantissa) so no conversion helper is needed

@@ -41,8 +41,9 @@ export function must(cmd: string, args: string[], cwd?: string): string {
   return r.stdout;
 }
 
-/// Copies kernel/usr and the syscall header to a temp dir and runs `make usr-all` there.
-export function buildUserTree(): UserTree {
+/// Copies kernel/usr and the syscall header to a temp dir and runs `make usr-all` there;
+/// `cflags` replaces usr/Makefile's USER_CFLAGS (the bench builds an -O0 userland with it).
+export function buildUserTree(cflags?: readonly string[]): UserTree {
   const root = mkdtempSync(path.join(tmpdir(), 'userland-'));
   cpSync(path.join(KERNEL, 'usr'), path.join(root, 'usr'), {
     recursive: true,
@@ -50,7 +51,8 @@ export function buildUserTree(): UserTree {
   });
   mkdirSync(path.join(root, 'arch/x86/include/asm'), { recursive: true });
   cpSync(unistdHeader(), path.join(root, 'arch/x86/include/asm/unistd_32.h'));
-  must('make', ['-s', '-j2', '-f', 'usr/Makefile', 'usr-all', 'CC=gcc'], root);
+  const override = cflags ? [`USER_CFLAGS=${cflags.join(' ')}`] : [];
+  must('make', ['-s', '-j2', '-f', 'usr/Makefile', 'usr-all', 'CC=gcc', ...override], root);
   const scratch = path.join(root, 'scratch');
   mkdirSync(scratch);
   return { root, scratch };
@@ -72,12 +74,19 @@ export const USER_CFLAGS = [
 ];
 
 /// Compiles and links C sources against our libc (crt0.o + libc.a) with gcc; returns the binary.
-export function buildOurs(tree: UserTree, sources: string[], out: string): string {
+/// `extra` flags come last (so `-O0` there wins over USER_CFLAGS' -O2).
+export function buildOurs(
+  tree: UserTree,
+  sources: string[],
+  out: string,
+  extra: readonly string[] = [],
+): string {
   const bin = path.join(tree.scratch, out);
   must(
     'gcc',
     [
       ...USER_CFLAGS,
+      ...extra,
       '-nostdlib',
       '-static',
       '-Wl,-z,noexecstack',
