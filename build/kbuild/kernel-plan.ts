@@ -14,6 +14,9 @@ import { readMakefile } from './makefile-reader.ts';
 import { joinPath, normalizePath } from './paths.ts';
 import type { CompileJob } from './tools.ts';
 
+/// How deep obj-y subdirectories may nest (a symbolic-link loop would otherwise recurse forever).
+const MAX_DEPTH = 32;
+
 /// The link order of the root Makefile's directory lists.
 export const DIR_LISTS = ['init-y', 'core-y', 'drivers-y', 'libs-y'] as const;
 
@@ -97,6 +100,12 @@ async function walkDir(
 ): Promise<string | null> {
   if (stack.includes(dir)) {
     throw new TreeError(at, `directory loop: ${[...stack, dir].map((d) => `${d}/`).join(' -> ')}`);
+  }
+  if (stack.length >= MAX_DEPTH) {
+    throw new TreeError(
+      at,
+      `directories nested deeper than ${MAX_DEPTH} levels at '${dir}/' (a symbolic link loop?)`,
+    );
   }
   if (w.seen.has(dir)) return null;
   w.seen.set(dir, at);

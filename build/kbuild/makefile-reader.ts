@@ -64,10 +64,12 @@ async function readInto(ctx: ReadContext, path: string, from: SourceLocation): P
   }
   const abs = joinPath(ctx.config.root, path);
   const st = await ctx.config.fs.stat(abs);
-  if (!st || st.isDirectory) throw new MakefileError(from, `${path}: No such file`);
+  // Located at the include line that names it, or at the file itself when it is the top one.
+  const what = from.file === path ? '' : `${path}: `;
+  if (!st || st.isDirectory) throw new MakefileError(from, `${what}No such file`);
   const max = ctx.config.maxBytes ?? 4 << 20;
   if (st.size > max)
-    throw new MakefileError(from, `${path}: too large for a Makefile (${st.size} bytes)`);
+    throw new MakefileError(from, `${what}too large for a Makefile (${st.size} bytes)`);
   const text = await readText(ctx.config.fs, abs);
   ctx.chain.push(path);
   try {

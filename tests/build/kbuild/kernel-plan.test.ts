@@ -1,7 +1,7 @@
 // The build plan from the tree's Makefiles, on in-memory trees: order, flags, and a located error
 // for every malformed tree (missing directory, Makefile or source; directory loop; bad entries).
 import { describe, expect, it } from 'vitest';
-import { TreeError } from '../../../build/kbuild/errors.ts';
+import { MakefileError, TreeError } from '../../../build/kbuild/errors.ts';
 import { planKernel } from '../../../build/kbuild/kernel-plan.ts';
 import { MemoryBuildFs } from '../../../build/kbuild/memory-build-fs.ts';
 import { KbuildRunner } from '../../../build/kbuild/runner.ts';
@@ -87,6 +87,23 @@ describe('kernel plan', () => {
     const e = await planError(tree({ 'kernel/sub/Makefile': 'obj-y := c.o ../\n' }));
     expect(e.located).toBe(
       'kernel/sub/Makefile:1: directory loop: kernel/ -> kernel/sub/ -> kernel/',
+    );
+  });
+
+  it('stops at a directory nesting too deep (a symbolic-link loop)', async () => {
+    const deep: Record<string, string> = { 'kernel/Makefile': 'obj-y := d/\n' };
+    let dir = 'kernel/d';
+    for (let i = 0; i < 40; i++, dir += '/d') deep[`${dir}/Makefile`] = 'obj-y := d/\n';
+    const e = await planError(tree(deep));
+    expect(e.message).toMatch(/nested deeper than 32 levels/);
+  });
+
+  it('refuses a runaway Makefile instead of parsing it', async () => {
+    const fs = tree({ 'kernel/Makefile': `obj-y := a.o\n${'# x'.repeat(1_500_000)}\n` });
+    const err = await planKernel({ fs, tree: '/t', family: 'tcc' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MakefileError);
+    expect((err as MakefileError).located).toMatch(
+      /^kernel\/Makefile: too large for a Makefile \(\d+ bytes\)$/,
     );
   });
 
