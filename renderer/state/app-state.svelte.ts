@@ -12,6 +12,12 @@ export interface Notice {
   readonly text: string;
 }
 
+/// The values `before` had for the keys `patch` changes (to roll back just those).
+function pick(before: Settings, patch: Partial<Settings>): Partial<Settings> {
+  const keys = Object.keys(patch) as (keyof Settings)[];
+  return Object.fromEntries(keys.map((k) => [k, before[k]])) as Partial<Settings>;
+}
+
 const ZOOM_STEPS = [0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 
 /// Settings, host info, connection and notices.
@@ -22,12 +28,17 @@ export class AppState {
   connectionReason = $state('');
   notices = $state<Notice[]>([]);
   private nextNotice = 1;
+  /// Updates sent and not yet answered: while any is in flight, the local (newer) values win
+  /// over replies and echoes that predate them.
+  private inFlight = 0;
 
   constructor(private readonly lab: LabApi) {}
 
   /// Loads settings and host info, and follows settings changed elsewhere.
   async init(): Promise<void> {
-    this.lab.on('settings:changed', (s) => (this.settings = s));
+    this.lab.on('settings:changed', (s) => {
+      if (this.inFlight === 0) this.settings = s;
+    });
     [this.settings, this.info] = await Promise.all([this.lab.settings.get(), this.lab.app.info()]);
   }
 
@@ -35,11 +46,15 @@ export class AppState {
   async update(patch: Partial<Settings>): Promise<void> {
     const before = this.settings;
     this.settings = { ...before, ...patch };
+    this.inFlight++;
     try {
-      this.settings = await this.lab.settings.update(patch);
+      const saved = await this.lab.settings.update(patch);
+      if (this.inFlight === 1) this.settings = saved;
     } catch (err) {
-      this.settings = before;
+      this.settings = { ...this.settings, ...pick(before, patch) };
       this.notify('error', `Could not save settings: ${errorMessage(err)}`);
+    } finally {
+      this.inFlight--;
     }
   }
 
