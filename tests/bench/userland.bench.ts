@@ -1,7 +1,7 @@
 // Instructions executed by libc-heavy user programs (sort, grep, printf loops) on our emulator,
 // built by tcc.wasm (the app's compiler, through `syscall-lab cc` and our linker) next to gcc -O0
 // and gcc -O2, each against the tree's libc built by the same compiler and flags. The programs
-// run under a tiny multiboot host (userland/host.S, host.c) that loads the program and serves
+// run under a tiny multiboot host (tests/userland/emulator-host/host.S, host.c) that loads the program and serves
 // write/brk/exit, since the count should be the program's, not a kernel's.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { buildTccSysroot, cc } from '../userland/support/tcc-sysroot.ts';
 import { buildOurs, buildUserTree, run, type UserTree } from '../userland/support/tree.ts';
 import type { BenchTable } from './table.ts';
 
-const HERE = fileURLToPath(new URL('./userland', import.meta.url));
+const HERE = fileURLToPath(new URL('../userland/emulator-host', import.meta.url));
 const PROGRAMS = ['sort', 'grep', 'printf'];
 const O0 = ['-m32', '-ffreestanding', '-fno-pic', '-no-pie', '-fno-stack-protector', '-O0'];
 
