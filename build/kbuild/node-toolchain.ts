@@ -32,6 +32,9 @@ export interface NodeBuildConfig {
   /// Whether the calling thread compiles too while workers start and alongside them (default
   /// true; a process that must stay responsive, like Electron's main, passes false).
   readonly callerCompiles?: boolean;
+  /// The tcc worker script (default: tcc-worker-boot.mjs, which loads the TypeScript worker
+  /// through tsx); a bundled app passes its compiled tcc-worker.
+  readonly workerUrl?: URL;
 }
 
 /// The default number of parallel compiles.
@@ -58,6 +61,7 @@ async function builtinCompiler(
     tccCache,
     libtcc1,
     helper,
+    workerUrl: config.workerUrl,
   });
 }
 
