@@ -1,12 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { statSync } from 'node:fs';
 
-/// One step of scripted serial input: once the guest has printed `waitFor` (searched after the
-/// previous step's match; omitted = at once), `send` is written to the guest's COM1.
-export interface SerialStep {
-  readonly waitFor?: string;
-  readonly send: string;
-}
+import { serialFeeder, type SerialStep } from './serial-script.ts';
+
+export type { SerialStep } from './serial-script.ts';
 
 /// How to boot a kernel under `qemu-system-i386`.
 export interface QemuRunSpec {
@@ -59,30 +56,14 @@ export function runQemu(
   const unwatch = watch ? watch(child) : () => {};
   const chunks: Buffer[] = [];
   let stderr = '';
-  let text = '';
-  let stepIndex = 0;
-  let searchFrom = 0;
-  const steps = spec.input ?? [];
-  const feed = (): void => {
-    while (stepIndex < steps.length) {
-      const step = steps[stepIndex];
-      if (step.waitFor !== undefined) {
-        const at = text.indexOf(step.waitFor, searchFrom);
-        if (at < 0) return;
-        searchFrom = at + step.waitFor.length;
-      }
-      child.stdin.write(Buffer.from(step.send, 'latin1'));
-      stepIndex++;
-    }
-  };
+  const feed = serialFeeder(spec.input ?? [], (t) => child.stdin.write(Buffer.from(t, 'latin1')));
   child.stdout.on('data', (b: Buffer) => {
     chunks.push(b);
-    text += b.toString('latin1');
-    feed();
+    feed(b.toString('latin1'));
   });
   child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
   child.stdin.on('error', () => {}); // QEMU may exit before reading all input
-  feed();
+  feed('');
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -100,8 +81,16 @@ export function runQemu(
       child.stdin.destroy();
       const serial = new Uint8Array(Buffer.concat(chunks));
       const exitCode = !timedOut && status !== null && status % 2 === 1 ? status >> 1 : null;
-      const durationMs = Date.now() - start;
-      resolvePromise({ serial, text, exitCode, status, timedOut, stderr, durationMs });
+      const text = Buffer.from(serial).toString('latin1');
+      resolvePromise({
+        serial,
+        text,
+        exitCode,
+        status,
+        timedOut,
+        stderr,
+        durationMs: Date.now() - start,
+      });
     });
   });
 }

@@ -34,6 +34,61 @@ export function inRanges(ranges: Ranges, eip: number): boolean {
   return false;
 }
 
+type CpuState = ReturnType<InstanceType<EmulatorModule['PC']>['cpuState']>;
+
+/// Collects our states from the per-instruction hook and the exception events.
+class OurRecorder {
+  readonly states: OurState[] = [];
+  readonly exceptions: TraceException[] = [];
+  private readonly flags = new FlagTracker();
+  /// An interrupt or exception came since the last hook call: the state after it is not the
+  /// result of the instruction before it.
+  private interrupted = false;
+  private prev: CpuState | null = null;
+
+  constructor(
+    private readonly ranges: Ranges,
+    private readonly disasm: ReadonlyMap<number, ObjdumpInsn>,
+    private readonly maxStates: number,
+  ) {}
+
+  get full(): boolean {
+    return this.states.length >= this.maxStates;
+  }
+
+  onException(vector: number, errorCode: number, eip: number): void {
+    this.onInterrupt();
+    if (vector === 3 || vector === 4) return; // int3/into: software, as QEMU's i=1
+    this.exceptions.push({ vector, error: errorCode < 0 ? 0 : errorCode, eip: eip >>> 0 });
+  }
+
+  onInterrupt(): void {
+    this.flags.onInterrupt();
+    this.interrupted = true;
+  }
+
+  /// The state before the first instruction, then the state after each one.
+  onState(s: CpuState): void {
+    const prev = this.prev;
+    const executed = !prev ? 0 : this.interrupted ? -1 : prev.eip;
+    if (prev && !this.interrupted)
+      this.flags.onInstruction(this.disasm.get(prev.eip), prev.regs[1]);
+    this.interrupted = false;
+    this.prev = s;
+    if (!inRanges(this.ranges, s.eip) || this.full) return;
+    const { eip, eflags, cpl, cr0, cr2, cr3 } = s;
+    const f = this.flags;
+    const state = { eip, regs: [...s.regs], eflags, cpl, cr0, cr2, cr3 };
+    this.states.push({
+      ...state,
+      afterEvent: executed < 0,
+      prevEip: executed,
+      undef: f.undef,
+      taint: [...f.taint],
+    });
+  }
+}
+
 /// Runs the kernel on our PC with the per-instruction hook, recording up to `maxStates` states.
 export function recordOurs(
   mod: EmulatorModule,
@@ -43,70 +98,18 @@ export function recordOurs(
   maxStates: number,
 ): OurTrace {
   const pc = new mod.PC({ memoryBytes: 32 << 20, clock: 'deterministic' });
-  const states: OurState[] = [];
-  const exceptions: TraceException[] = [];
-  const flags = new FlagTracker();
-  let done = false;
-  let interrupted = false;
-  pc.on('cpu:exception', (e) => {
-    flags.onInterrupt();
-    interrupted = true;
-    if (e.vector !== 3 && e.vector !== 4) {
-      exceptions.push({
-        vector: e.vector,
-        error: e.errorCode < 0 ? 0 : e.errorCode,
-        eip: e.eip >>> 0,
-      });
-    }
-  });
-  pc.on('irq', () => {
-    flags.onInterrupt();
-    interrupted = true;
-  });
-  pc.on('machine:exit', () => (done = true));
-  pc.on('machine:reset', () => (done = true));
+  const rec = new OurRecorder(ranges, disasm, maxStates);
+  pc.on('cpu:exception', (e) => rec.onException(e.vector, e.errorCode, e.eip));
+  pc.on('irq', () => rec.onInterrupt());
   pc.loadMultiboot(image.elf, { cmdline: 'oracle=1' });
-  let prev = pc.cpuState();
-  const push = (s: ReturnType<typeof pc.cpuState>, prevEip: number): void => {
-    if (!inRanges(ranges, s.eip) || states.length >= maxStates) return;
-    const afterEvent = prevEip < 0;
-    states.push({ ...pick(s), afterEvent, prevEip, undef: flags.undef, taint: [...flags.taint] });
-  };
-  push(prev, 0);
-  pc.setInstructionHook((p) => {
-    const s = p.cpuState();
-    const executed = interrupted ? -1 : prev.eip;
-    if (!interrupted) flags.onInstruction(disasm.get(prev.eip), prev.regs[1]);
-    interrupted = false;
-    push(s, executed);
-    prev = s;
-  });
-  for (let budget = 0; !done && states.length < maxStates && budget < 400; budget++) {
+  rec.onState(pc.cpuState());
+  pc.setInstructionHook((p) => rec.onState(p.cpuState()));
+  for (let round = 0; !rec.full && round < 400; round++) {
     const r = pc.run(1_000_000);
-    if (r.reason === 'exit' || r.reason === 'reset' || r.reason === 'idle') break;
+    if (r.reason !== 'budget') break;
   }
   pc.setInstructionHook(null);
-  return { states, exceptions };
-}
-
-function pick(s: {
-  eip: number;
-  regs: readonly number[];
-  eflags: number;
-  cpl: number;
-  cr0: number;
-  cr2: number;
-  cr3: number;
-}): Omit<QemuState, 'afterEvent'> {
-  return {
-    eip: s.eip,
-    regs: [...s.regs],
-    eflags: s.eflags,
-    cpl: s.cpl,
-    cr0: s.cr0,
-    cr2: s.cr2,
-    cr3: s.cr3,
-  };
+  return { states: rec.states, exceptions: rec.exceptions };
 }
 
 const NAMES = ['EAX', 'ECX', 'EDX', 'EBX', 'ESP', 'EBP', 'ESI', 'EDI'];

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../../support/guest-build.ts';
-import type { SerialStep } from '../../support/qemu.ts';
+import { serialFeeder, type SerialStep } from '../../support/serial-script.ts';
 
 /// The emulator module as the oracle tests use it: emulator/index.ts (docs/contracts.md
 /// section 4), loaded at run time so a broken or missing emulator fails these tests with a clear
@@ -44,6 +44,23 @@ export interface OurRunOptions {
   readonly maxInstructions?: number;
 }
 
+type Pc = InstanceType<EmulatorModule['PC']>;
+
+/// Runs until the guest exits or resets, the budget is spent, or it idles with nothing able to
+/// wake it; returns the instructions executed.
+export function runToEnd(pc: Pc, budget: number): number {
+  let executed = 0;
+  let idleRounds = 0;
+  while (executed < budget) {
+    const r = pc.run(Math.min(5_000_000, budget - executed));
+    executed += r.instructions;
+    if (r.reason === 'exit' || r.reason === 'reset') break;
+    idleRounds = r.reason === 'idle' && r.instructions === 0 ? idleRounds + 1 : 0;
+    if (idleRounds > 1000) break;
+  }
+  return executed;
+}
+
 /// Boots a kernel on our PC in deterministic mode, feeding scripted input as QEMU's runner does.
 export function runOurs(
   mod: EmulatorModule,
@@ -55,43 +72,23 @@ export function runOurs(
   let text = '';
   let exitCode: number | null = null;
   let reset: string | null = null;
-  const steps = options.input ?? [];
-  let stepIndex = 0;
-  let searchFrom = 0;
-  const feed = (): void => {
-    while (stepIndex < steps.length) {
-      const step = steps[stepIndex];
-      if (step.waitFor !== undefined) {
-        const at = text.indexOf(step.waitFor, searchFrom);
-        if (at < 0) return;
-        searchFrom = at + step.waitFor.length;
-      }
-      pc.serialInput(new Uint8Array(Buffer.from(step.send, 'latin1')));
-      stepIndex++;
-    }
-  };
+  const feed = serialFeeder(options.input ?? [], (t) =>
+    pc.serialInput(new Uint8Array(Buffer.from(t, 'latin1'))),
+  );
   pc.on('serial:out', (p) => {
+    let chunk = '';
     for (const b of p.bytes) {
       bytes.push(b);
-      text += String.fromCharCode(b);
+      chunk += String.fromCharCode(b);
     }
-    feed();
+    text += chunk;
+    feed(chunk);
   });
   pc.on('machine:exit', (p) => (exitCode = p.code));
   pc.on('machine:reset', (p) => (reset = p.reason));
   pc.loadMultiboot(elf, { cmdline: options.cmdline ?? '' });
-  feed();
-  const budget = options.maxInstructions ?? 400_000_000;
-  let executed = 0;
-  let idleRounds = 0;
-  while (executed < budget && exitCode === null && reset === null) {
-    const r = pc.run(Math.min(5_000_000, budget - executed));
-    executed += r.instructions;
-    if (r.reason === 'exit' || r.reason === 'reset') break;
-    // Idle with nothing left to feed and nothing executed: the guest waits forever.
-    idleRounds = r.reason === 'idle' && r.instructions === 0 ? idleRounds + 1 : 0;
-    if (idleRounds > 1000) break;
-  }
+  feed('');
+  const executed = runToEnd(pc, options.maxInstructions ?? 400_000_000);
   const serial = new Uint8Array(bytes);
   const timedOut = exitCode === null && reset === null;
   return { serial, text, exitCode, reset, instructions: executed, timedOut };

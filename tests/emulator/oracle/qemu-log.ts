@@ -36,9 +36,8 @@ export interface QemuTrace {
   readonly events: QemuEvent[];
 }
 
-function same(regs: readonly number[], c: Record<string, number>): boolean {
-  const now = [c.EAX, c.ECX, c.EDX, c.EBX, c.ESP, c.EBP, c.ESI, c.EDI];
-  return regs.every((v, i) => v === now[i]);
+function same(a: readonly number[], b: readonly number[]): boolean {
+  return a.every((v, i) => v === b[i]);
 }
 
 const FIELD = /([A-Z0-9]{2,3})=([0-9a-f]{8})/g;
@@ -47,95 +46,106 @@ function fields(line: string, into: Record<string, number>): void {
   for (const m of line.matchAll(FIELD)) into[m[1]] = parseInt(m[2], 16);
 }
 
-/// Streams a `-d cpu,int` log: one state per "EAX=" block, one event per "v=" line. Stops after
-/// `maxStates` states (the rest of the log is not read).
-export async function parseQemuTrace(path: string, maxStates: number): Promise<QemuTrace> {
-  const states: QemuState[] = [];
-  const events: QemuEvent[] = [];
-  const lines = createInterface({
-    input: createReadStream(path, { encoding: 'latin1' }),
-    crlfDelay: Infinity,
-  });
-  let cur: Record<string, number> | null = null;
-  let pendingEvent = false;
-  let hardware = false;
-  // `-d int` follows each "v=" line with a register dump of the interrupted state: not a
-  // state before an executed instruction, so it is read into a throwaway record.
-  let skipDump = false;
-  let discard = false;
-  const flush = (): void => {
-    if (!cur) return;
-    if (discard) {
-      cur = null;
-      discard = false;
+const EVENT = /^\s*\d+: v=([0-9a-f]+) e=([0-9a-f]+) i=(\d) cpl=(\d) IP=[0-9a-f]+:([0-9a-f]+)/;
+
+/// Line-by-line reader of a `-d cpu,int` log (one state per "EAX=" block, one event per "v=").
+class TraceReader {
+  readonly states: QemuState[] = [];
+  readonly events: QemuEvent[] = [];
+  private cur: Record<string, number> | null = null;
+  private pendingEvent = false;
+  private hardware = false;
+  /// `-d int` follows each "v=" line with a register dump of the interrupted state: not a
+  /// state before an executed instruction, so it is read and thrown away.
+  private skipDump = false;
+  private discard = false;
+
+  /// Takes one line; returns false once `maxStates` states are held.
+  line(line: string, maxStates: number): boolean {
+    if (line.startsWith('EAX=')) {
+      this.flush();
+      if (this.states.length >= maxStates) return false;
+      this.discard = this.skipDump;
+      this.skipDump = false;
+      // In real mode "Servicing hardware INT" comes without a "v=" line: it must not stick.
+      if (!this.discard) this.hardware = false;
+      this.cur = {};
+      fields(line, this.cur);
+    } else if (this.cur && /^(ESI|EIP|CR0)=/.test(line)) {
+      fields(line, this.cur);
+      const cpl = /CPL=(\d)/.exec(line);
+      if (cpl) this.cur.CPL = Number(cpl[1]);
+    } else if (line.startsWith('Servicing hardware INT')) {
+      this.hardware = true;
+    } else {
+      const m = EVENT.exec(line);
+      if (m) this.event(m);
+    }
+    return true;
+  }
+
+  private event(m: RegExpExecArray): void {
+    this.flush();
+    this.events.push({
+      vector: parseInt(m[1], 16),
+      error: parseInt(m[2], 16),
+      software: m[3] === '1',
+      hardware: this.hardware,
+      eip: parseInt(m[5], 16),
+      cpl: Number(m[4]),
+      beforeState: this.states.length,
+    });
+    this.hardware = false;
+    this.pendingEvent = true;
+    this.skipDump = true;
+  }
+
+  /// Ends the current block: keeps it as a state unless it is an interrupt dump or a repeat.
+  flush(): void {
+    const c = this.cur;
+    this.cur = null;
+    if (!c) return;
+    if (this.discard) {
+      this.discard = false;
       return;
     }
     // QEMU logs an instruction again when it re-enters the same TB after an exit request (after
     // port I/O, for instance): an identical consecutive state is not a new step. (A REP
     // iteration changes ECX/ESI/EDI, so it is kept.)
-    const last = states[states.length - 1];
-    const c0 = cur;
+    const last = this.states[this.states.length - 1];
+    const regs = [c.EAX, c.ECX, c.EDX, c.EBX, c.ESP, c.EBP, c.ESI, c.EDI];
     if (
       last &&
-      !pendingEvent &&
-      last.eip === c0.EIP &&
-      last.eflags === c0.EFL &&
-      same(last.regs, c0)
+      !this.pendingEvent &&
+      last.eip === c.EIP &&
+      last.eflags === c.EFL &&
+      same(last.regs, regs)
     ) {
-      cur = null;
       return;
     }
-    const c = cur;
-    states.push({
+    this.states.push({
       eip: c.EIP,
-      regs: [c.EAX, c.ECX, c.EDX, c.EBX, c.ESP, c.EBP, c.ESI, c.EDI],
+      regs,
       eflags: c.EFL,
       cpl: c.CPL,
       cr0: c.CR0,
       cr2: c.CR2,
       cr3: c.CR3,
-      afterEvent: pendingEvent,
+      afterEvent: this.pendingEvent,
     });
-    pendingEvent = false;
-    cur = null;
-  };
-  for await (const line of lines) {
-    if (line.startsWith('EAX=')) {
-      flush();
-      if (states.length >= maxStates) break;
-      discard = skipDump;
-      skipDump = false;
-      // In real mode "Servicing hardware INT" comes without a "v=" line: it must not stick.
-      if (!discard) hardware = false;
-      cur = {};
-      fields(line, cur);
-    } else if (cur && /^(ESI|EIP|CR0)=/.test(line)) {
-      fields(line, cur);
-      const cpl = /CPL=(\d)/.exec(line);
-      if (cpl) cur.CPL = Number(cpl[1]);
-    } else if (line.startsWith('Servicing hardware INT')) {
-      hardware = true;
-    } else {
-      const m =
-        /^\s*\d+: v=([0-9a-f]+) e=([0-9a-f]+) i=(\d) cpl=(\d) IP=[0-9a-f]+:([0-9a-f]+)/.exec(line);
-      if (!m) continue;
-      flush();
-      const [vector, error, eip] = [parseInt(m[1], 16), parseInt(m[2], 16), parseInt(m[5], 16)];
-      events.push({
-        vector,
-        error,
-        software: m[3] === '1',
-        hardware,
-        eip,
-        cpl: Number(m[4]),
-        beforeState: states.length,
-      });
-      hardware = false;
-      pendingEvent = true;
-      skipDump = true;
-    }
+    this.pendingEvent = false;
   }
-  flush();
+}
+
+/// Streams a `-d cpu,int` log. Stops after `maxStates` states (the rest is not read).
+export async function parseQemuTrace(path: string, maxStates: number): Promise<QemuTrace> {
+  const reader = new TraceReader();
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: 'latin1' }),
+    crlfDelay: Infinity,
+  });
+  for await (const line of lines) if (!reader.line(line, maxStates)) break;
+  reader.flush();
   lines.close();
-  return { states, events };
+  return { states: reader.states, events: reader.events };
 }
