@@ -337,21 +337,38 @@ export class Cpu {
 
   /// The hot loop: fetch from the decoded cache, execute, count.
   private loop(): void {
-    const cache = this.cache;
     const pageGen = this.pageGen;
-    const segBase = this.segBase;
-    let icount = this.icount;
-    while (icount < this.sliceEnd) {
+    let insn: Insn | null = null;
+    while (this.icount < this.sliceEnd) {
       const eip = this.eip;
       this.startEip = eip;
-      const lin = (segBase[CS] + eip) | 0;
-      if ((lin & ~0xfff) !== this.fetchLin) translateFetch(this, lin);
-      const phys = this.fetchPhys | (lin & 0xfff);
-      let insn = cache[(phys ^ (phys >>> CACHE_BITS)) & CACHE_MASK];
-      if (insn.phys !== phys || insn.gen !== pageGen[phys >>> 12]) insn = this.decodeAt(lin, phys);
-      this.eip = insn.mode === 32 ? (eip + insn.len) | 0 : (eip + insn.len) & 0xffff;
+      if (insn === null) insn = this.fetch((this.segBase[CS] + eip) | 0);
+      const fallthrough: number =
+        insn.mode === 32 ? (eip + insn.len) | 0 : (eip + insn.len) & 0xffff;
+      this.eip = fallthrough;
       insn.exec(this, insn);
-      icount = ++this.icount;
+      this.icount++;
+      // Chain to the successor decoded last time (fall-through or taken branch) when it is on
+      // the same page and still valid; otherwise look it up and remember it.
+      const now: number = this.eip;
+      const delta: number = (now - eip) | 0;
+      const off: number = (insn.phys & 0xfff) + delta;
+      const inPage: boolean = insn.phys >= 0 && off >= 0 && off < 0x1000 && this.fetchLin !== -1;
+      const taken: boolean = now !== fallthrough;
+      const succ: Insn | null = inPage ? (taken ? insn.alt : insn.next) : null;
+      const want: number = insn.phys + delta;
+      if (succ !== null && succ.phys === want && succ.gen === pageGen[want >>> 12]) {
+        insn = succ;
+        continue;
+      }
+      const prev = insn;
+      insn = null;
+      if (!inPage || this.icount >= this.sliceEnd) continue;
+      this.startEip = now; // a fetch fault belongs to the new instruction
+      insn = this.fetch((this.segBase[CS] + now) | 0);
+      if (insn.phys !== want) continue;
+      if (taken) prev.alt = insn;
+      else prev.next = insn;
     }
   }
 

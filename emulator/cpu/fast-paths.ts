@@ -149,9 +149,53 @@ const leaReg: Exec = (cpu, i) => {
   cpu.regs[i.reg] = ea(cpu, i);
 };
 
+/// Condition `cc` right after a 32-bit CMP/SUB (operands a, b), without materializing flags.
+function afterSub(cc: number, a: number, b: number): boolean {
+  const r = (a - b) | 0;
+  let v: boolean;
+  switch (cc >>> 1) {
+    case 0:
+      v = ((a ^ b) & (a ^ r)) < 0;
+      break;
+    case 1:
+      v = a >>> 0 < b >>> 0;
+      break;
+    case 2:
+      v = a === b;
+      break;
+    case 3:
+      v = a >>> 0 <= b >>> 0;
+      break;
+    case 4:
+      v = r < 0;
+      break;
+    case 6:
+      v = a < b;
+      break;
+    case 7:
+      v = a <= b;
+      break;
+    default:
+      return condition5(cc, r);
+  }
+  return (cc & 1) === 0 ? v : !v;
+}
+
+/// Parity conditions (JP/JNP) from a result.
+function condition5(cc: number, r: number): boolean {
+  let x = r & 0xff;
+  x ^= x >>> 4;
+  x ^= x >>> 2;
+  x ^= x >>> 1;
+  const even = (x & 1) === 0;
+  return (cc & 1) === 0 ? even : !even;
+}
+
 function jccOf(cc: number): Exec {
   return (cpu, i) => {
-    if (!condition(cpu, cc)) return;
+    const take =
+      cpu.lop === L_SUB && cpu.lsz === 32 ? afterSub(cc, cpu.la, cpu.lb) : condition(cpu, cc);
+    if (!take) return;
     if (cpu.segCheck[1] !== 0) return jcc(cpu, i); // non-flat CS: the generic path checks the limit
     cpu.eip = (cpu.eip + i.imm) | 0;
   };

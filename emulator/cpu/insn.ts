@@ -45,6 +45,10 @@ export class Insn {
   /// 0 none, 1 = REP/REPE (F3), 2 = REPNE (F2).
   rep = 0;
   lock = false;
+  /// Successors seen last time (fall-through and taken branch), for chaining without a cache
+  /// lookup; validated by physical address and page generation before use.
+  next: Insn | null = null;
+  alt: Insn | null = null;
 
   /// Copies every field of `o` into this object (used to move a scratch decode into the cache).
   copyFrom(o: Insn): void {
@@ -72,5 +76,7 @@ export class Insn {
     this.imm2 = o.imm2;
     this.rep = o.rep;
     this.lock = o.lock;
+    this.next = null;
+    this.alt = null;
   }
 }
