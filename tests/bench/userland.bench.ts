@@ -1,63 +1,26 @@
 // Instructions executed by libc-heavy user programs (sort, grep, printf loops) on our emulator,
 // built by tcc.wasm (the app's compiler, through `syscall-lab cc` and our linker) next to gcc -O0
 // and gcc -O2, each against the tree's libc built by the same compiler and flags. The programs
-// run under a tiny multiboot host (tests/userland/emulator-host/host.S, host.c) that loads the program and serves
-// write/brk/exit, since the count should be the program's, not a kernel's.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+// run under a tiny multiboot host (tests/userland/emulator-host/host.S, host.c) that loads the
+// program and serves write/brk/exit, since the count should be the program's, not a kernel's.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PC } from '../../emulator/index.ts';
+import { buildEmulatorHost, HOST_DIR, runOnEmulator } from '../userland/support/emulator-host.ts';
 import { buildTccSysroot, cc } from '../userland/support/tcc-sysroot.ts';
-import { buildOurs, buildUserTree, run, type UserTree } from '../userland/support/tree.ts';
+import { buildOurs, buildUserTree, run } from '../userland/support/tree.ts';
 import type { BenchTable } from './table.ts';
 
-const HERE = fileURLToPath(new URL('../userland/emulator-host', import.meta.url));
 const PROGRAMS = ['sort', 'grep', 'printf'];
 const O0 = ['-m32', '-ffreestanding', '-fno-pic', '-no-pie', '-fno-stack-protector', '-O0'];
-
-/// The host "kernel" as a multiboot ELF, built with gcc.
-function buildHost(tree: UserTree): string {
-  const out = path.join(tree.scratch, 'host.elf');
-  const flags = ['-m32', '-ffreestanding', '-fno-pic', '-no-pie', '-fno-stack-protector'];
-  flags.push(
-    '-fno-builtin',
-    '-O2',
-    '-nostdlib',
-    '-static',
-    '-Wl,--build-id=none',
-    '-Wl,-z,noexecstack',
-  );
-  const srcs = ['host.S', 'host.c'].map((f) => path.join(HERE, f));
-  execFileSync('gcc', [...flags, '-Wl,-T', path.join(HERE, 'host.lds'), '-o', out, ...srcs]);
-  return out;
-}
-
-/// Runs a program to its exit on our PC; returns the instructions executed and its output.
-function countOnEmulator(host: string, prog: string): { instructions: number; output: string } {
-  const pc = new PC({ memoryBytes: 192 << 20, clock: 'deterministic' });
-  let output = '';
-  pc.on('serial:out', ({ bytes }) => (output += Buffer.from(bytes).toString('latin1')));
-  pc.loadMultiboot(readFileSync(host), { modules: [{ data: readFileSync(prog), string: 'prog' }] });
-  let instructions = 0;
-  for (;;) {
-    const r = pc.run(10_000_000);
-    instructions += r.instructions;
-    if (r.reason === 'exit' && r.exitCode === 0) return { instructions, output };
-    if (r.reason !== 'budget')
-      throw new Error(`${prog}: stopped (${r.reason} ${r.exitCode ?? ''}) after: ${output}`);
-  }
-}
 
 /// Runs the measurement (see the module comment).
 export async function bench(): Promise<BenchTable> {
   const o2 = buildUserTree();
   const o0 = buildUserTree(O0);
   const sysroot = await buildTccSysroot(o2, path.join(o2.scratch, 'tcc-root'));
-  const host = buildHost(o2);
+  const host = buildEmulatorHost(o2.scratch);
   const rows = [];
   for (const name of PROGRAMS) {
-    const src = path.join(HERE, `${name}.c`);
+    const src = path.join(HOST_DIR, `${name}.c`);
     const tcc = path.join(o2.scratch, `${name}-tcc`);
     await cc([src, '-o', tcc, `--sysroot=${sysroot}`], o2.scratch);
     const builds = {
@@ -68,7 +31,7 @@ export async function bench(): Promise<BenchTable> {
     const native = run(builds['gcc -O2']).stdout;
     const counts: Record<string, number> = {};
     for (const [label, bin] of Object.entries(builds)) {
-      const r = countOnEmulator(host, bin);
+      const r = runOnEmulator(host, bin);
       if (r.output !== native)
         throw new Error(`${name} (${label}) printed ${r.output}, natively ${native}`);
       counts[label] = r.instructions / 1e6;
