@@ -15,7 +15,8 @@ import { mergeSections } from './merge.ts';
 import { InputSection, type InputObject, type OutSection } from './model.ts';
 import { buildPlan } from './placement.ts';
 import { relocationsFor, writeRelocatable } from './rel-image.ts';
-import { applyRelocations, sectionBytes } from './relocate.ts';
+import { applyRelocations, sectionBytes, symbolValue } from './relocate.ts';
+import { prepareGot, type Got } from './got.ts';
 import { loadInputs, SymbolTable } from './resolve.ts';
 import type { Script } from './script/ast.ts';
 import { scriptReferences } from './script/references.ts';
@@ -41,6 +42,7 @@ export function link(options: LinkOptions, fs: FileAccess | null = null): LinkRe
   // Symbols the script itself reads count as referenced, so PROVIDE defines them.
   if (script) for (const name of scriptReferences(script)) table.get(name);
   const commons = relocatable ? [] : allocateCommons(table);
+  const got = relocatable ? null : prepareGot(table);
   const { steps, sections } = buildPlan(script, table.objects, commons);
   if (!relocatable) mergeSections(sections);
   const scriptName = options.script?.name ?? DEFAULT_SCRIPT_NAME;
@@ -81,7 +83,7 @@ export function link(options: LinkOptions, fs: FileAccess | null = null): LinkRe
   const entry = relocatable ? 0 : entryAddress(options, script, table, kept, diag);
   const output = relocatable
     ? writeRel(kept, table, diag)
-    : writeExec(kept, table, entry, gnuStack, diag);
+    : writeExec(kept, table, entry, gnuStack, got, diag);
   if (!output || diag.hasErrors) return failed(diag);
   return {
     ok: true,
@@ -203,14 +205,16 @@ function writeExec(
   table: SymbolTable,
   entry: number,
   gnuStack: boolean,
+  got: Got | null,
   diag: Diagnostics,
 ): Uint8Array | null {
   numberSections(sections, false);
+  got?.fill((obj, i) => symbolValue(obj, i).value);
   const bytes = new Map<OutSection, Uint8Array>();
   for (const os of sections) {
     if (os.type === SHT.NOBITS) continue;
     const b = sectionBytes(os);
-    applyRelocations(os, b, diag);
+    applyRelocations(os, b, diag, got);
     bytes.set(os, b);
   }
   if (diag.hasErrors) return null;

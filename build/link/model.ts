@@ -10,6 +10,8 @@ export class InputSection {
   offset = 0;
   discarded = false;
 
+  /// sh_entsize of linker-made sections (input sections take their header's).
+  entsize = 0;
   /// For a merged string or constant section: where each input piece went (see merge.ts).
   merged: MergedPieces | null = null;
 

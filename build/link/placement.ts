@@ -140,9 +140,11 @@ function kindOf(type: number, flags: number): Kind {
 }
 
 // Orphans with one name share one output section: an existing one of that name, or a new one
-// inserted after the last output section of the same kind (non-allocated ones go last).
+// placed after its anchor (.text, .rodata, .data or .bss by kind, else the last output section of
+// the same kind; non-allocated ones go last).
 function placeOrphans(steps: Step[], orphans: readonly InputSection[]): void {
   const byName = new Map<string, InputSection[]>();
+  const placed = new Map<Step, Step>();
   for (const sec of orphans) {
     const name = sec.name === 'COMMON' ? '.bss' : sec.name;
     let list = byName.get(name);
@@ -153,7 +155,7 @@ function placeOrphans(steps: Step[], orphans: readonly InputSection[]): void {
       if (existing) {
         list = [];
         existing.inner.push({ kind: 'inputs', list });
-      } else list = newOrphanStep(steps, name, sec);
+      } else list = newOrphanStep(steps, name, sec, placed);
       byName.set(name, list);
     }
     list.push(sec);
@@ -170,7 +172,12 @@ const ANCHOR: Readonly<Record<Kind, string | null>> = {
   other: null,
 };
 
-function newOrphanStep(steps: Step[], name: string, first: InputSection): InputSection[] {
+function newOrphanStep(
+  steps: Step[],
+  name: string,
+  first: InputSection,
+  placed: Map<Step, Step>,
+): InputSection[] {
   const list: InputSection[] = [];
   const os = new OutSection(name, 1000 + steps.length);
   const kind = kindOf(first.type, first.flags);
@@ -180,17 +187,35 @@ function newOrphanStep(steps: Step[], name: string, first: InputSection): InputS
     const ks = (k: (s: Extract<Step, { kind: 'output' }>) => boolean) =>
       findLastIndex(steps, (s) => s.kind === 'output' && k(s));
     at = ks((s) => s.os.name === ANCHOR[kind] && s.stmt !== null);
-    if (at >= 0) {
-      while (at + 1 < steps.length && isOrphan(steps[at + 1])) at++;
-    } else at = ks((s) => outputKind(s) === kind);
+    if (at < 0) at = ks((s) => outputKind(s) === kind);
     if (at < 0) at = ks((s) => outputKind(s) !== 'other');
   }
-  steps.splice(at < 0 ? steps.length : at + 1, 0, step);
+  // Orphans sharing an anchor follow each other in the order they were found.
+  const anchor = at >= 0 ? steps[at] : null;
+  const previous = anchor ? placed.get(anchor) : undefined;
+  const where =
+    at < 0 ? steps.length : previous ? steps.indexOf(previous) + 1 : insertionPoint(steps, at);
+  steps.splice(where, 0, step);
+  if (anchor) placed.set(anchor, step);
   return list;
 }
 
-function isOrphan(s: Step): boolean {
-  return s.kind === 'output' && s.stmt === null;
+// Where GNU ld inserts the first orphan placed after step `at`: after the
+// symbol assignments that follow (`_edata = .;` still names the end of .data), but before the
+// first assignment to `.` that precedes the next output section.
+function insertionPoint(steps: readonly Step[], at: number): number {
+  let j = at + 1;
+  let dotAssign = -1;
+  for (; j < steps.length; j++) {
+    const s = steps[j];
+    if (s.kind === 'assert') continue;
+    if (s.kind === 'assign') {
+      if (dotAssign < 0 && s.a.name === '.') dotAssign = j;
+      continue;
+    }
+    return dotAssign >= 0 && outputKind(s) !== 'other' ? dotAssign : j;
+  }
+  return steps.length;
 }
 
 function findLastIndex<T>(a: readonly T[], p: (x: T) => boolean): number {
@@ -242,7 +267,7 @@ function finishFlags(step: Extract<Step, { kind: 'output' }>): void {
   }
   os.flags = flags;
   os.align = align;
-  const ents = new Set(os.inputs.map((s) => s.obj.elf.sections[s.index]?.entsize ?? 0));
+  const ents = new Set(os.inputs.map((s) => s.obj.elf.sections[s.index]?.entsize ?? s.entsize));
   os.entsize = ents.size === 1 ? [...ents][0] : 0;
   // Merge flags survive only when every input has them with one entry size (`.comment` stays "MS").
   for (const f of [SHF.MERGE, SHF.STRINGS]) {

@@ -4,6 +4,7 @@
 import { R386, R386_NAMES, SHF, SHN, SHT, STB, STT } from '../elf/constants.ts';
 import { relocWidth } from '../elf/reader.ts';
 import { placeOf, withFunction, type Diagnostics } from './diag.ts';
+import { relaxation, type Got } from './got.ts';
 import type { InputObject, InputSection, OutSection } from './model.ts';
 
 /// Builds an output section's bytes: inputs copied at their offsets, gaps filled, data statements.
@@ -65,7 +66,7 @@ function fillGaps(os: OutSection, out: Uint8Array, byte: (len: number, i: number
 
 /// The value of symbol `symIndex` of `obj` for relocation, or null when it is undefined (the
 /// caller reports it). Weak undefined symbols are 0.
-function symbolValue(
+export function symbolValue(
   obj: InputObject,
   symIndex: number,
 ): { value: number; undefinedName: string | null } {
@@ -105,7 +106,12 @@ function takeAddend(view: DataView, at: number, type: number, target: InputSecti
 }
 
 /// Applies every relocation of the inputs of `os` to `bytes` (the section's output contents).
-export function applyRelocations(os: OutSection, bytes: Uint8Array, diag: Diagnostics): void {
+export function applyRelocations(
+  os: OutSection,
+  bytes: Uint8Array,
+  diag: Diagnostics,
+  got: Got | null = null,
+): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const sec of os.inputs) {
     if (!sec.relocs || sec.discarded || sec.type === SHT.NOBITS) continue;
@@ -122,9 +128,64 @@ export function applyRelocations(os: OutSection, bytes: Uint8Array, diag: Diagno
         undefinedReference(sec, r[i], undefinedName, diag);
         continue;
       }
-      patch(view, sec, r[i], type, value, diag);
+      if (GOT_RELOCS.has(type)) gotPatch(view, sec, r[i], type, value, got, r[i + 1] >>> 8, diag);
+      else patch(view, sec, r[i], type, value, diag);
     }
   }
+}
+
+// Rewrites a GOT32X instruction to use the symbol's address `s` directly; returns the new field.
+function relax(
+  view: DataView,
+  at: number,
+  form: 'mov' | 'call' | 'jmp',
+  s: number,
+  p: number,
+): number {
+  if (form === 'mov') {
+    // mov sym@GOT(%reg), %reg2  ->  mov $sym, %reg2
+    view.setUint8(at - 1, 0xc0 | ((view.getUint8(at - 1) >> 3) & 7));
+    view.setUint8(at - 2, 0xc7);
+    return s;
+  }
+  if (form === 'call') {
+    // call *sym@GOT(%reg)  ->  addr32 call sym
+    view.setUint8(at - 2, 0x67);
+    view.setUint8(at - 1, 0xe8);
+    return s - (p + 4);
+  }
+  // jmp *sym@GOT(%reg)  ->  jmp sym; nop: the rel32 starts one byte earlier, the nop takes the
+  // field's last byte, so the returned field holds rel32's upper three bytes and the nop.
+  const rel = (s - (p + 3)) >>> 0;
+  view.setUint8(at - 2, 0xe9);
+  view.setUint8(at - 1, rel & 0xff);
+  return ((rel >>> 8) | (0x90 << 24)) >>> 0;
+}
+
+const GOT_RELOCS = new Set<number>([R386.GOTPC, R386.GOTOFF, R386.GOT32, R386.GOT32X]);
+
+// GOT-relative relocations of PIC code in a static link (see got.ts).
+function gotPatch(
+  view: DataView,
+  sec: InputSection,
+  offset: number,
+  type: number,
+  s: number,
+  got: Got | null,
+  symIndex: number,
+  diag: Diagnostics,
+): void {
+  if (!got) return unsupported(sec, offset, type, diag);
+  const at = sec.offset + offset;
+  const a = view.getUint32(at, true);
+  const p = (sec.addr + offset) >>> 0;
+  let v: number;
+  if (type === R386.GOTPC) v = got.base() + a - p;
+  else if (type === R386.GOTOFF) v = s + a - got.base();
+  else if (type === R386.GOT32X && relaxation(sec.data, offset)) {
+    v = relax(view, at, relaxation(sec.data, offset)!, s + a, p);
+  } else v = got.entry(sec.obj, symIndex) + a - got.base();
+  view.setUint32(at, v >>> 0, true);
 }
 
 function patch(
@@ -194,7 +255,7 @@ export function unsupported(
   diag: Diagnostics,
 ): void {
   const name = R386_NAMES[type] ?? `type ${type}`;
-  const message = `unsupported relocation ${name} (only R_386_32, R_386_PC32, R_386_PLT32, R_386_16, R_386_PC16, R_386_8 and R_386_PC8 are linked statically; compile without -fPIC/-fpie)`;
+  const message = `unsupported relocation ${name} (a static link takes R_386_32, PC32, PLT32, 16, PC16, 8, PC8, GOTPC, GOTOFF, GOT32 and GOT32X)`;
   diag.add({
     file: sec.obj.name,
     severity: 'error',

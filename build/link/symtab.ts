@@ -1,7 +1,9 @@
 // Output symbol tables. An executable gets GNU ld's shape: each object's FILE symbol and locals,
-// then hidden symbols made local, then globals; `ld -r` also gets a section symbol per section,
-// which its relocations against local symbols are rewritten to use.
-import { SHN, STB, STT, STV } from '../elf/constants.ts';
+// then the symbols the script or the linker hid (PROVIDE_HIDDEN, _GLOBAL_OFFSET_TABLE_) as locals,
+// then globals (hidden-visibility ones keep their binding, as in GNU ld's static output).
+// `ld -r` also gets a section symbol per section, which its relocations against local symbols
+// are rewritten to use.
+import { SHN, STB, STT } from '../elf/constants.ts';
 import { StringTable, encodeSymbols } from '../elf/writer.ts';
 import type { GlobalSymbol, InputObject, OutSection } from './model.ts';
 
@@ -60,11 +62,20 @@ export function buildSymtab(
   for (const g of globals) {
     const sym = globalSymbol(g, relocatable);
     if (!sym) continue;
-    if (!relocatable && (g.hidden || g.visibility === STV.HIDDEN || g.visibility === STV.INTERNAL))
-      hiddenOnes.push({ ...sym, bind: STB.LOCAL });
+    if (!relocatable && g.hidden) hiddenOnes.push({ ...sym, bind: STB.LOCAL });
     else globalsOut.push([g, sym]);
   }
-  const all = [...locals, ...hiddenOnes];
+  // GNU ld starts the linker's own locals with an unnamed FILE symbol.
+  const fileMark: OutSymbol = {
+    name: '',
+    value: 0,
+    size: 0,
+    bind: STB.LOCAL,
+    type: STT.FILE,
+    other: 0,
+    shndx: SHN.ABS,
+  };
+  const all = hiddenOnes.length ? [...locals, fileMark, ...hiddenOnes] : locals;
   const firstGlobal = all.length;
   const globalIndex = new Map<GlobalSymbol, number>();
   for (const [g, s] of globalsOut) {

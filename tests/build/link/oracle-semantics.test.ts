@@ -1,10 +1,10 @@
 // Symbol semantics against GNU ld: COMMON symbols, COMDAT groups, absolute and undefined weak
 // symbols, and an archive with a BSD symbol index (written here, as the host's ar only writes the
 // GNU form).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { link } from '../../../build/link/index.ts';
+import { DEFAULT_SCRIPT, link } from '../../../build/link/index.ts';
 import { oracleAvailable } from '../../support/oracle.ts';
 import {
   compile,
@@ -14,6 +14,7 @@ import {
   ours,
   runStatus,
   save,
+  sectionRows,
   symbolSet,
   tempDir,
 } from './helpers.ts';
@@ -94,6 +95,7 @@ describe.skipIf(!ok)('symbol semantics vs GNU ld', () => {
   let dir = '';
   beforeAll(() => {
     dir = tempDir('lsem');
+    writeFileSync(join(dir, 'default.lds'), DEFAULT_SCRIPT);
   });
 
   it('merges COMMON symbols (largest size, largest alignment) into .bss, and keeps them in -r', () => {
@@ -137,6 +139,21 @@ describe.skipIf(!ok)('symbol semantics vs GNU ld', () => {
     const partial = ours({ mode: 'relocatable', inputs: objs });
     expect(partial.ok).toBe(true);
     expect(nm(save(partial, join(dir, 'comdat.r.o')))).toMatch(/ {9}w weak_missing\n/);
+  });
+
+  it('links PIE-compiled objects statically: GOTPC, GOTOFF, GOT32 entries, relaxed GOT32X', () => {
+    const objs = [
+      compile(dir, 'semantics/pic1.c', ['-fpie']),
+      compile(dir, 'semantics/pic2.c', ['-fpie']),
+      compile(dir, 'semantics/pic3.S'),
+    ];
+    const mine = save(ours({ mode: 'executable', inputs: objs }), join(dir, 'pic.ours'));
+    const theirs = join(dir, 'pic.gnu');
+    gnuLd(['-T', join(dir, 'default.lds'), '-o', theirs, ...objs]);
+    expect(sectionRows(mine)).toEqual(sectionRows(theirs));
+    expect(nm(mine)).toBe(nm(theirs));
+    expect(flatImage(mine).equals(flatImage(theirs))).toBe(true);
+    expect(runStatus(mine, []).status).toBe(24);
   });
 
   it('reads an archive with a BSD symbol index', () => {
