@@ -14,165 +14,15 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { log, step } from './build-steps.mjs';
+import { dscVersion, fetchSource } from './debian-source.mjs';
+
+export { debSrcFromDeb822, debSrcFromOneLine, deriveSources } from './debian-source.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Where every output goes (gitignored). */
 export const cacheDir = path.join(here, 'cache');
-
-/** A build step that failed: the step's name tells the user what to look at. */
-export class StepError extends Error {
-  constructor(step, detail, hint) {
-    super(`step "${step}" failed: ${detail}${hint ? `\n  hint: ${hint}` : ''}`);
-    this.name = 'StepError';
-    this.step = step;
-  }
-}
-
-function log(message) {
-  process.stderr.write(`make-tcc-wasm: ${message}\n`);
-}
-
-async function step(name, fn, hint) {
-  log(name);
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof StepError) throw err;
-    throw new StepError(name, err instanceof Error ? err.message : String(err), hint);
-  }
-}
-
-// ---------------------------------------------------------------- apt sources
-
-/**
- * Turns deb822 stanzas (`*.sources`) into deb-src stanzas: every enabled stanza whose Types
- * include `deb` is copied with `Types: deb-src`. Continuation lines (an inline Signed-By key)
- * are kept verbatim. Returns the new stanzas' text (empty when there is none).
- */
-export function debSrcFromDeb822(text) {
-  const out = [];
-  for (const stanza of text.split(/\n\s*\n/)) {
-    const lines = stanza.split('\n').filter((l) => !l.startsWith('#') && l.trim() !== '');
-    const field = (name) =>
-      lines
-        .find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))
-        ?.slice(name.length + 1)
-        .trim();
-    const types = (field('Types') ?? '').split(/\s+/);
-    if (!types.includes('deb') || /^no$/i.test(field('Enabled') ?? 'yes')) continue;
-    out.push(lines.map((l) => (/^types:/i.test(l) ? 'Types: deb-src' : l)).join('\n'));
-  }
-  return out.join('\n\n');
-}
-
-/** Turns one-line `deb [opts] URI suite comps` entries into `deb-src` lines (others dropped). */
-export function debSrcFromOneLine(text) {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => /^deb\s/.test(l))
-    .map((l) => l.replace(/^deb\s/, 'deb-src '))
-    .join('\n');
-}
-
-/** Reads the machine's apt sources (read-only) and derives our private deb-src configuration. */
-export function deriveSources(etcApt = '/etc/apt') {
-  const read = (p) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : '');
-  const partsDir = path.join(etcApt, 'sources.list.d');
-  const parts = fs.existsSync(partsDir) ? fs.readdirSync(partsDir).sort() : [];
-  const deb822 = parts
-    .filter((f) => f.endsWith('.sources'))
-    .map((f) => debSrcFromDeb822(read(path.join(partsDir, f))))
-    .filter(Boolean);
-  const oneLine = [read(path.join(etcApt, 'sources.list'))]
-    .concat(parts.filter((f) => f.endsWith('.list')).map((f) => read(path.join(partsDir, f))))
-    .map(debSrcFromOneLine)
-    .filter(Boolean);
-  return { deb822: deb822.join('\n\n'), oneLine: oneLine.join('\n') };
-}
-
-function aptOptions(aptDir) {
-  const o = (k, v) => ['-o', `${k}=${v}`];
-  return [
-    ...o('Dir::Etc::SourceList', path.join(aptDir, 'sources.list')),
-    ...o('Dir::Etc::SourceParts', path.join(aptDir, 'sources.list.d')),
-    ...o('Dir::State', path.join(aptDir, 'state')),
-    ...o('Dir::State::Lists', path.join(aptDir, 'state', 'lists')),
-    ...o('Dir::State::status', path.join(aptDir, 'state', 'status')),
-    ...o('Dir::Cache', path.join(aptDir, 'cache')),
-    ...o('Debug::NoLocking', 'true'),
-    // As root apt would hand downloads to the _apt user, who cannot write into our cache.
-    ...(process.getuid?.() === 0 ? o('APT::Sandbox::User', 'root') : []),
-  ];
-}
-
-function writePrivateApt(aptDir) {
-  const { deb822, oneLine } = deriveSources();
-  if (!deb822 && !oneLine) throw new Error('no `deb` entries in /etc/apt/sources.list{,.d}');
-  for (const d of ['sources.list.d', 'state/lists/partial', 'cache/archives/partial']) {
-    fs.mkdirSync(path.join(aptDir, d), { recursive: true });
-  }
-  fs.writeFileSync(path.join(aptDir, 'sources.list'), oneLine + '\n');
-  fs.writeFileSync(path.join(aptDir, 'sources.list.d', 'deb-src.sources'), deb822 + '\n');
-  fs.writeFileSync(path.join(aptDir, 'state', 'status'), '');
-}
-
-function run(cmd, args, cwd) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (r.error) throw new Error(`${cmd}: ${r.error.message}`);
-  return { status: r.status ?? 1, output: `${r.stdout}${r.stderr}`.trim() };
-}
-
-// ---------------------------------------------------------------- source package
-
-function findDsc(dir) {
-  if (!fs.existsSync(dir)) return undefined;
-  const dsc = fs.readdirSync(dir).find((f) => /^tcc_.*\.dsc$/.test(f));
-  return dsc && path.join(dir, dsc);
-}
-
-/** Downloads Debian's tcc source package into `dir` (skipped when a .dsc is already there). */
-async function fetchSource(expected, aptDir, dir) {
-  const have = findDsc(dir);
-  if (have && path.basename(have) === `tcc_${expected.version.replace(/^\d+:/, '')}.dsc`)
-    return have;
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  await step("private apt configuration (deb-src lines from this machine's deb lines)", () =>
-    writePrivateApt(aptDir),
-  );
-  await step('apt-get update (private lists)', () => {
-    const r = run('apt-get', [...aptOptions(aptDir), 'update'], dir);
-    // A third-party repository without sources makes update exit non-zero; Debian's own lists
-    // may still be fine, so only report it and let `apt-get source` decide.
-    if (r.status !== 0) log(`warning: apt-get update exited ${r.status}:\n${r.output}`);
-  });
-  return step(
-    `apt-get source --download-only tcc=${expected.version}`,
-    () => {
-      let r = run(
-        'apt-get',
-        [...aptOptions(aptDir), 'source', '--download-only', `tcc=${expected.version}`],
-        dir,
-      );
-      if (r.status !== 0) {
-        log(`warning: tcc ${expected.version} is not offered here; taking the distribution's tcc`);
-        r = run('apt-get', [...aptOptions(aptDir), 'source', '--download-only', 'tcc'], dir);
-      }
-      const dsc = findDsc(dir);
-      if (r.status !== 0 || !dsc) throw new Error(r.output);
-      return dsc;
-    },
-    'check network access to the Debian mirror named in /etc/apt/sources.list.d',
-  );
-}
-
-function dscVersion(dscText) {
-  const m = /^Version:\s*(\S+)/m.exec(dscText);
-  if (!m) throw new Error('no Version: field in the .dsc');
-  return m[1];
-}
 
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 
@@ -203,6 +53,22 @@ const CLANG_LIBS = [
 ];
 
 /** Compiles tcc.c (ONE_SOURCE pulls in the rest) with clang-in-wasm; returns the .wasm bytes. */
+/** clang's version line; also fetches clang's resources quietly (runClang's own first step
+ *  would print download progress: it does not pass `fetchProgress` on). */
+async function clangVersion() {
+  const { runClang } = await import('@yowasp/clang');
+  let text = '';
+  const collect = (bytes) => {
+    if (bytes) text += Buffer.from(bytes).toString('utf8');
+  };
+  await runClang(
+    ['clang', '--version'],
+    {},
+    { stdout: collect, stderr: collect, fetchProgress: () => {} },
+  );
+  return text.split('\n')[0].trim();
+}
+
 async function compileTcc(srcDir, configH) {
   const { runClang } = await import('@yowasp/clang');
   const tree = {};
@@ -380,9 +246,8 @@ export async function makeTccWasm({ force = false } = {}) {
   const configH = fs
     .readFileSync(path.join(here, 'wasi-config.h'), 'utf8')
     .replace('@TCC_VERSION@', upstream);
-  const wasm = await step('clang (@yowasp/clang) tcc.c -> tcc.wasm', () =>
-    compileTcc(srcDir, configH),
-  );
+  const compiler = await step('clang (@yowasp/clang) --version', clangVersion);
+  const wasm = await step(`${compiler}: tcc.c -> tcc.wasm`, () => compileTcc(srcDir, configH));
   const libtcc1 = await step('tcc.wasm lib/libtcc1.c lib/alloca86.S -> libtcc1.a', () =>
     buildLibtcc1(wasm, srcDir, path.join(cacheDir, 'work', 'libtcc1')),
   );
@@ -393,6 +258,7 @@ export async function makeTccWasm({ force = false } = {}) {
     dscSha256: sha256(dscText),
     wasmSha256: sha256(wasm),
     wasmBytes: wasm.length,
+    compiler,
     builtAt: new Date().toISOString(),
     buildMs: Date.now() - started,
     recipe,

@@ -25,6 +25,8 @@ export interface TccBuildRecord {
   readonly dscSha256: string;
   readonly wasmSha256: string;
   readonly wasmBytes: number;
+  /// clang's version line (the build is reproducible: same inputs, same sha256).
+  readonly compiler?: string;
   readonly builtAt: string;
 }
 
