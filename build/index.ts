@@ -3,7 +3,7 @@
 // (tcc.wasm or gcc, build/link, the initramfs packer) over the host file system for the Electron
 // main process and the CLI; the other exports have no Node dependency.
 export { KbuildRunner, STATE_FILE } from './kbuild/runner.ts';
-export type { BuildResult } from './kbuild/runner.ts';
+export type { BuildResult, BuildTarget } from './kbuild/runner.ts';
 export type { BuildConfig } from './kbuild/build-context.ts';
 export type { BuildEventMap, BuildStage, LogTag, Listener } from './kbuild/events.ts';
 export { kbuildLine } from './kbuild/events.ts';

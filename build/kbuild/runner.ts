@@ -10,6 +10,7 @@ import { BuildState } from './build-state.ts';
 import { compileStage } from './compile-stage.ts';
 import { packInitramfs } from './cpio-stage.ts';
 import type { BuildDiagnostic } from './diagnostic.ts';
+import { errorText, fileError } from './diagnostic.ts';
 import { TypedEmitter } from './events.ts';
 import type { BuildEventMap, BuildStage } from './events.ts';
 import { planKernel } from './kernel-plan.ts';
@@ -40,27 +41,36 @@ export interface BuildResult {
   readonly ms: number;
 }
 
+/// What to build: everything, the kernel (vmlinux, System.map) or the userland (libc,
+/// programs, initramfs).
+export type BuildTarget = 'all' | 'kernel' | 'user';
+
 /// Builds one tree into one output directory, as often as asked (a warm app keeps it and its
 /// compiler alive between builds). Subscribe with `on(name, fn)` before calling `build()`.
 export class KbuildRunner extends TypedEmitter<BuildEventMap> {
   private last: Promise<unknown> = Promise.resolve();
-  private queued: Promise<BuildResult> | null = null;
+  private queued: { promise: Promise<BuildResult>; target: BuildTarget } | null = null;
 
   constructor(private readonly config: BuildConfig) {
     super();
   }
 
   /// Runs one build after any build in progress (so edits saved meanwhile are seen). Calls made
-  /// while a build is already waiting to start share that build.
-  build(): Promise<BuildResult> {
-    if (this.queued) return this.queued;
-    const next = this.last.then(() => {
+  /// while a build is already waiting to start share that build (widened to 'all' if they ask
+  /// for different targets). Never rejects for bad input: problems are diagnostics.
+  build(target: BuildTarget = 'all'): Promise<BuildResult> {
+    if (this.queued) {
+      if (this.queued.target !== target) this.queued.target = 'all';
+      return this.queued.promise;
+    }
+    const queued = { target } as { target: BuildTarget; promise: Promise<BuildResult> };
+    queued.promise = this.last.then(() => {
       this.queued = null;
-      return this.run();
+      return this.run(queued.target);
     });
-    this.queued = next;
-    this.last = next.catch(() => undefined);
-    return next;
+    this.queued = queued;
+    this.last = queued.promise.catch(() => undefined);
+    return queued.promise;
   }
 
   /// Releases the compiler's workers.
@@ -68,77 +78,92 @@ export class KbuildRunner extends TypedEmitter<BuildEventMap> {
     await this.config.toolchain.compiler.close();
   }
 
-  private async run(): Promise<BuildResult> {
+  private async run(target: BuildTarget): Promise<BuildResult> {
     const t0 = now();
     const stages: Record<BuildStage, number> = { plan: 0, compile: 0, link: 0, usr: 0, cpio: 0 };
-    const timed = async (stage: BuildStage, fn: () => Promise<void>) => {
+    const timed = async (stage: BuildStage, fn: () => Promise<unknown>) => {
       const t = now();
       await fn();
       stages[stage] += now() - t;
     };
-    const { fs, out } = this.config;
-    const state = await BuildState.load(fs, `${out}/${STATE_FILE}`);
+    const state = await BuildState.load(this.config.fs, `${this.config.out}/${STATE_FILE}`);
     const ctx = new BuildContext(this.config, state, this);
-    const [kernel, user] = await this.plan(ctx);
+    const [kernel, user] = await this.plan(ctx, target);
     stages.plan = now() - t0;
-    if (kernel) await this.execute(ctx, kernel, user, timed);
-    await state.save();
+    if (kernel) await guarded(ctx, () => this.execute(ctx, target, kernel, user, timed));
+    await guarded(ctx, () => state.save());
     const ok = kernel !== null && !ctx.hasErrors;
     const ms = now() - t0;
     this.emit('finish', { ok, ms, stages, rebuilt: ctx.rebuilt });
+    const initramfs = user?.list ? ctx.outPath(INITRAMFS) : null;
     const outputs = {
       vmlinux: ctx.outPath(VMLINUX),
       systemMap: ctx.outPath(SYSTEM_MAP),
-      initramfs: user?.list ? ctx.outPath(INITRAMFS) : null,
+      initramfs,
     };
     return { ok, diagnostics: ctx.diagnostics, rebuilt: ctx.rebuilt, outputs, stages, ms };
   }
 
-  private async plan(ctx: BuildContext): Promise<[KernelPlan | null, UserPlan | null]> {
+  private async plan(
+    ctx: BuildContext,
+    target: BuildTarget,
+  ): Promise<[KernelPlan | null, UserPlan | null]> {
     const { fs, tree, family, makeVariables } = this.config;
     try {
       const kernel = await planKernel({ fs, tree, family, initial: makeVariables });
       const user = await planUser(fs, tree, family, makeVariables);
       ctx.kernel = kernel;
       ctx.jobs = [...kernel.compiles, ...(user?.compiles ?? [])];
-      const usrSteps = user
-        ? 1 + user.programs.length + (user.list ? 1 : 0) + user.compiles.length
-        : 0;
-      ctx.plan(kernel.compiles.length + kernel.dirs.length + 1 + usrSteps);
+      const kernelSteps = target === 'user' ? 0 : kernel.compiles.length + kernel.dirs.length + 1;
+      const userSteps =
+        user && target !== 'kernel'
+          ? user.compiles.length + 1 + user.programs.length + (user.list ? 1 : 0)
+          : 0;
+      ctx.plan(kernelSteps + userSteps);
       return [kernel, user];
     } catch (err) {
-      if (!(err instanceof LocatedError)) throw err;
       const stage = err instanceof MakefileError ? 'makefile' : 'tree';
-      ctx.report({
-        file: err.file,
-        line: err.line,
-        column: err.column,
-        severity: 'error',
-        message: err.message,
-        stage,
-      });
+      if (err instanceof LocatedError) {
+        ctx.report({
+          file: err.file,
+          line: err.line,
+          column: err.column,
+          severity: 'error',
+          message: err.message,
+          stage,
+        });
+      } else ctx.report(fileError('Makefile', `cannot read the tree: ${errorText(err)}`, 'tree'));
       return [null, null];
     }
   }
 
   private async execute(
     ctx: BuildContext,
+    target: BuildTarget,
     kernel: KernelPlan,
     user: UserPlan | null,
-    timed: (stage: BuildStage, fn: () => Promise<void>) => Promise<void>,
+    timed: (stage: BuildStage, fn: () => Promise<unknown>) => Promise<void>,
   ): Promise<void> {
-    await timed('compile', () =>
-      compileStage(ctx, [...kernel.compiles, ...(user?.compiles ?? [])]),
-    );
-    await timed('link', async () => {
-      await linkKernel(ctx, kernel);
-    });
-    if (!user) return;
+    const jobs = [
+      ...(target === 'user' ? [] : kernel.compiles),
+      ...(target === 'kernel' ? [] : (user?.compiles ?? [])),
+    ];
+    await timed('compile', () => compileStage(ctx, jobs));
+    if (target !== 'user') await timed('link', () => linkKernel(ctx, kernel));
+    if (!user || target === 'kernel') return;
     await timed('usr', () => buildUser(ctx, user));
-    if (user.list) {
-      const list = user.list;
-      await timed('cpio', () => packInitramfs(ctx, list));
-    }
+    const list = user.list;
+    if (list) await timed('cpio', () => packInitramfs(ctx, list));
+  }
+}
+
+/// Runs a step whose failure is not the learner's input (a full disk, a permission problem, a bug)
+/// and reports it as an error instead of letting the build reject.
+async function guarded(ctx: BuildContext, fn: () => Promise<unknown>): Promise<void> {
+  try {
+    await fn();
+  } catch (err) {
+    ctx.report(fileError(ctx.cfg.out, `build stopped: ${errorText(err)}`, 'tree'));
   }
 }
 

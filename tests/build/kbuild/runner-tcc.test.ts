@@ -1,7 +1,7 @@
 // The runner with the shipped tools: tcc.wasm (in process and on worker threads) and our linker,
 // on the mini fixture. GNU readelf/nm check the outputs.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../../support/oracle.ts';
@@ -114,5 +114,28 @@ describe.skipIf(!ok)('kbuild runner with tcc.wasm + our linker (mini fixture)', 
     const compileErrors = res.diagnostics.filter((d) => d.stage === 'compile');
     expect(compileErrors.length).toBe(12);
     expect(compileErrors[0].message).toMatch(/no-such-worker|Cannot find module/);
+  });
+
+  it('builds only the kernel or only the userland when asked', async () => {
+    const { tree, out } = copyFixture('mini');
+    const r = recordingRunner(tree, out, await tccToolchain(tree, 1), 'tcc');
+    const kernel = await r.runner.build('kernel');
+    expect(kernel.ok).toBe(true);
+    expect(kernel.rebuilt).toContain('vmlinux');
+    expect(kernel.rebuilt.filter((t) => t.startsWith('usr/'))).toEqual([]);
+    expect(r.events.progress?.at(-1)).toMatchObject({ done: 11, total: 11 });
+    const user = await r.runner.build('user');
+    expect(user.rebuilt).toContain('usr/initramfs.cpio');
+    expect(user.rebuilt.filter((t) => !t.startsWith('usr/'))).toEqual([]);
+  });
+
+  it('reports an unwritable output directory instead of rejecting', async () => {
+    const { tree, out } = copyFixture('mini');
+    writeFileSync(out, 'a file where the output directory should be');
+    const r = recordingRunner(tree, out, await tccToolchain(tree, 1), 'tcc');
+    const res = await r.runner.build();
+    expect(res.ok).toBe(false);
+    expect(res.diagnostics.some((d) => d.stage === 'compile' && d.severity === 'error')).toBe(true);
+    expect(res.diagnostics.at(-1)?.message).toMatch(/^build stopped: /);
   });
 });
