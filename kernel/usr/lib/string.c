@@ -170,14 +170,17 @@ char *strrchr(const char *s, int c)
 	}
 }
 
+/* Jumps from one occurrence of the needle's first character to the next. */
 char *strstr(const char *h, const char *n)
 {
 	size_t len = strlen(n);
 
-	for (; *h; h++)
+	if (len == 0)
+		return (char *)h;
+	for (; (h = strchr(h, *n)); h++)
 		if (!strncmp(h, n, len))
 			return (char *)h;
-	return len ? 0 : (char *)h;
+	return 0;
 }
 
 size_t strspn(const char *s, const char *accept)
