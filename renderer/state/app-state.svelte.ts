@@ -4,18 +4,13 @@
 import type { AppInfo, LabApi, Settings } from '../../electron/ipc/lab-api.ts';
 import { errorMessage } from '../api/errors.ts';
 import type { SocketState } from '../api/socket-transport.ts';
+import { SettingsSync } from './settings-sync.ts';
 
 /// A message in the notice area.
 export interface Notice {
   readonly id: number;
   readonly kind: 'info' | 'error';
   readonly text: string;
-}
-
-/// The values `before` had for the keys `patch` changes (to roll back just those).
-function pick(before: Settings, patch: Partial<Settings>): Partial<Settings> {
-  const keys = Object.keys(patch) as (keyof Settings)[];
-  return Object.fromEntries(keys.map((k) => [k, before[k]])) as Partial<Settings>;
 }
 
 const ZOOM_STEPS = [0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
@@ -28,40 +23,37 @@ export class AppState {
   connectionReason = $state('');
   notices = $state<Notice[]>([]);
   private nextNotice = 1;
-  /// Updates sent and not yet answered: while any is in flight, the local (newer) values win
-  /// over replies and echoes that predate them.
-  private inFlight = 0;
+  private readonly sync: SettingsSync;
 
-  constructor(private readonly lab: LabApi) {}
+  constructor(private readonly lab: LabApi) {
+    this.sync = new SettingsSync(
+      this.settings,
+      (patch) => lab.settings.update(patch),
+      (s) => (this.settings = s),
+    );
+  }
 
   /// Loads settings and host info, and follows settings changed elsewhere.
   async init(): Promise<void> {
-    this.lab.on('settings:changed', (s) => {
-      if (this.inFlight === 0) this.settings = s;
-    });
-    [this.settings, this.info] = await Promise.all([this.lab.settings.get(), this.lab.app.info()]);
+    this.lab.on('settings:changed', (s) => this.sync.echo(s));
+    const [settings, info] = await Promise.all([this.lab.settings.get(), this.lab.app.info()]);
+    this.sync.echo(settings);
+    this.info = info;
   }
 
   /// Applies a change now and saves it; a refused save is reported and rolled back.
   async update(patch: Partial<Settings>): Promise<void> {
-    const before = this.settings;
-    this.settings = { ...before, ...patch };
-    this.inFlight++;
     try {
-      const saved = await this.lab.settings.update(patch);
-      if (this.inFlight === 1) this.settings = saved;
+      await this.sync.update(patch);
     } catch (err) {
-      this.settings = { ...this.settings, ...pick(before, patch) };
       this.notify('error', `Could not save settings: ${errorMessage(err)}`);
-    } finally {
-      this.inFlight--;
     }
   }
 
   /// Steps the zoom to the next preset up (+1) or down (-1), or back to 100% (0).
   zoom(direction: -1 | 0 | 1): void {
     if (direction === 0) return void this.update({ zoom: 1 });
-    const current = this.settings.zoom;
+    const current = this.sync.value.zoom;
     const next =
       direction > 0
         ? ZOOM_STEPS.find((z) => z > current + 1e-6)
@@ -70,11 +62,11 @@ export class AppState {
   }
 
   toggleTheme(): void {
-    void this.update({ theme: this.settings.theme === 'dark' ? 'light' : 'dark' });
+    void this.update({ theme: this.sync.value.theme === 'dark' ? 'light' : 'dark' });
   }
 
   toggleProjector(): void {
-    void this.update({ projector: !this.settings.projector });
+    void this.update({ projector: !this.sync.value.projector });
   }
 
   /// Shows a notice for a few seconds (errors stay until dismissed).

@@ -219,6 +219,17 @@ describe.skipIf(!ok)('app in Chromium against the browser host', () => {
     );
   });
 
+  it('zooms by steps and back', async () => {
+    const zoom = page.locator('.zoom-level');
+    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.press('Control+=');
+    await page.keyboard.press('Control+=');
+    await expect.poll(() => zoom.textContent()).toContain('125%');
+    await page.keyboard.press('Control+0');
+    await page.keyboard.press('Control+Shift+P');
+    await expect.poll(() => zoom.textContent()).toContain('100%');
+  });
+
   it('takes dark and projector screenshots with no page errors', async () => {
     await page.getByRole('tab', { name: 'Build' }).click();
     await page.keyboard.press('Control+Shift+D');
