@@ -11,7 +11,30 @@ export type SourceReader = (file: string) => string | null;
 interface Rule {
   readonly code: string;
   /// Returns the explanation (and optionally the column to point at), or null when not matching.
-  readonly match: (d: Diagnostic, line: string) => { text: string; column?: number } | null;
+  /// `lines` is the whole file the diagnostic is in.
+  readonly match: (
+    d: Diagnostic,
+    line: string,
+    lines: readonly string[],
+  ) => { text: string; column?: number } | null;
+}
+
+/// True when the file includes one of `headers` (`#include <linux/linkage.h>`...).
+function includes(lines: readonly string[], headers: readonly string[]): boolean {
+  return lines.some((l) =>
+    headers.some((h) =>
+      new RegExp(`^\\s*#\\s*include\\s*[<"]${h.replace('.', '\\.')}[>"]`).test(l),
+    ),
+  );
+}
+
+/// The last non-blank line before line `n` (1-based), skipping comment-only lines.
+function previousCodeLine(lines: readonly string[], n: number): string | undefined {
+  for (let i = n - 2; i >= 0; i--) {
+    const t = lines[i].trim();
+    if (t !== '' && !t.startsWith('//') && !t.startsWith('/*') && !t.startsWith('*')) return t;
+  }
+  return undefined;
 }
 
 /// Where functions and macros a lesson file commonly uses are declared (Linux 2.6.33 layout,
@@ -80,8 +103,9 @@ const RULES: readonly Rule[] = [
   },
   {
     code: 'asmlinkage-unknown',
-    match: (d, line) => {
+    match: (d, line, lines) => {
       if (!/^\s*asmlinkage\b/.test(line) || !/expected/.test(d.message)) return null;
+      if (includes(lines, ['linux/linkage.h', 'linux/syscalls.h'])) return null;
       const text =
         'The compiler does not know `asmlinkage`: it is a macro from <linux/linkage.h> (pulled in by <linux/syscalls.h>). Include one of them before declaring the system call.';
       return { text, column: columnOf(line, 'asmlinkage') };
@@ -105,6 +129,36 @@ const RULES: readonly Rule[] = [
       if (!name || !name.startsWith('__NR_') || !/undeclared/.test(d.message)) return null;
       const text = `${name} is not defined. System call numbers are #defined in arch/x86/include/asm/unistd_32.h (\`#define __NR_MyPrintK 338\`, included through <asm/unistd.h> or <unistd.h>); check that the line is there and that the spelling and case match exactly.`;
       return { text, column: columnOf(line, name) };
+    },
+  },
+  {
+    code: 'header-missing-semicolon',
+    match: (d, line, lines) => {
+      if (!/^';' expected/.test(d.message)) return null;
+      const before = previousCodeLine(lines, d.line);
+      if (before === undefined || !/^#\s*include\b/.test(before)) return null;
+      const text = `A declaration at the end of a header included just above (${before.replace(/^#\s*include\s*/, '')}) probably lacks its ';', for example a \`asmlinkage long sys_MyPrintK(const char __user *s)\` line added to include/linux/syscalls.h. The compiler only notices at the next token, which is here.`;
+      return { text, column: line.search(/\S/) + 1 || undefined };
+    },
+  },
+  {
+    code: 'macro-redefined',
+    match: (d, line) => {
+      const name = /^(\w+) redefined$/.exec(d.message)?.[1];
+      if (!name) return null;
+      const text = `${name} is #defined twice with different values (here and earlier, perhaps in a header such as arch/x86/include/asm/unistd_32.h). Keep one definition: the later one silently wins.`;
+      return { text, column: columnOf(line, name) };
+    },
+  },
+  {
+    code: 'incomplete-struct',
+    match: (d, line) => {
+      if (!/unknown type size|incomplete type/.test(d.message)) return null;
+      const tag = /struct\s+(\w+)/.exec(line)?.[1];
+      const text = tag
+        ? `struct ${tag} is used here but its members were never declared: include the header that defines it, or check the spelling of the tag.`
+        : 'A type is used here whose definition the compiler has not seen: include the header that defines it.';
+      return { text, column: tag ? columnOf(line, tag) : undefined };
     },
   },
   {
@@ -145,8 +199,9 @@ export function explainDiagnostics(
     const source = lineOf(d.file, d.line);
     if (source === undefined) return d;
     const base: Diagnostic = { ...d, sourceLine: source.replace(/\r$/, '') };
+    const lines = cache.get(d.file) ?? [];
     for (const rule of RULES) {
-      const hit = rule.match(base, base.sourceLine!);
+      const hit = rule.match(base, base.sourceLine!, lines);
       if (!hit) continue;
       const column = d.column ?? hit.column;
       return {

@@ -13,13 +13,19 @@ beforeAll(async () => {
   host = await loadTccHost();
 });
 
-/// Compiles one file with the real tcc.wasm and explains what it said.
-function diagnose(file: string, source: string): Diagnostic[] {
+/// Compiles one file (plus headers under /k/include) with the real tcc.wasm and explains what
+/// it said.
+function diagnose(
+  file: string,
+  source: string,
+  headers: Record<string, string> = {},
+): Diagnostic[] {
+  const files: Record<string, string> = { ...headers, [file]: source };
   const r = host.runSync({
-    args: ['-nostdinc', '-c', file, '-o', '/o.o'],
-    files: [[file, source]],
+    args: ['-nostdinc', '-I/k/include', '-c', file, '-o', '/o.o'],
+    files: Object.entries(files),
   });
-  return explainDiagnostics(parseTccOutput(r.stderr), (f) => (f === file ? source : null));
+  return explainDiagnostics(parseTccOutput(r.stderr), (f) => files[f] ?? null);
 }
 
 describe('classic mistakes, as tcc.wasm reports them', () => {
@@ -85,6 +91,32 @@ describe('classic mistakes, as tcc.wasm reports them', () => {
     const [d] = diagnose('/a.c', 'int f(void)\n{\n  int x = 1\n  return x;\n}\n');
     expect(d).toMatchObject({ line: 4, column: 3, code: 'missing-semicolon' });
     expect(d.explanation).toContain('(3)');
+  });
+
+  it('a declaration without its ; at the end of syscalls.h is blamed on the header, not asmlinkage', () => {
+    const headers = {
+      '/k/include/linux/linkage.h': '#define asmlinkage __attribute__((regparm(0)))\n',
+      '/k/include/linux/syscalls.h':
+        '#ifndef _SYSCALLS_H\n#define _SYSCALLS_H\nasmlinkage long sys_recvmmsg(int fd);\nasmlinkage long sys_MyPrintK(const char *s)\n#endif\n',
+    };
+    const src =
+      '#include <linux/linkage.h>\n#include <linux/syscalls.h>\n\nasmlinkage long sys_MyPrintK(const char *s)\n{\n\treturn 0;\n}\n';
+    const [d] = diagnose('/k/MyPrintK/MyPrintK.c', src, headers);
+    expect(d).toMatchObject({ line: 4, code: 'header-missing-semicolon', column: 1 });
+    expect(d.explanation).toContain('<linux/syscalls.h>');
+  });
+
+  it('a syscall number defined twice', () => {
+    const [d] = diagnose(
+      '/u.c',
+      '#define __NR_MyPrintK 338\n#define __NR_MyPrintK 339\nint n = __NR_MyPrintK;\n',
+    );
+    expect(d).toMatchObject({ line: 2, severity: 'warning', code: 'macro-redefined', column: 9 });
+  });
+
+  it('a struct used without its definition', () => {
+    const [d] = diagnose('/a.c', 'struct task_struct t;\n');
+    expect(d).toMatchObject({ line: 1, code: 'incomplete-struct', column: 8 });
   });
 
   it('leaves unrecognised messages alone but still adds the source line', () => {
