@@ -4,7 +4,7 @@
 // previous pass's values, so passes repeat until nothing moves, then one reporting pass runs.
 import { SHF } from '../elf/constants.ts';
 import type { Diagnostics } from './diag.ts';
-import { evaluate, type EvalContext, type Value } from './eval.ts';
+import { arith, evaluate, type EvalContext, type Value } from './eval.ts';
 import type { OutSection } from './model.ts';
 import type { InnerStep, Step } from './placement.ts';
 import type { SymbolTable } from './resolve.ts';
@@ -224,6 +224,10 @@ class Pass implements EvalContext {
     return g !== undefined && g.state !== 'undefined';
   }
 
+  inSection(): boolean {
+    return this.current !== null;
+  }
+
   headersSize(): number {
     return this.cfg.headersSize;
   }
@@ -238,21 +242,10 @@ function hasInputs(inner: readonly InnerStep[]): boolean {
   return inner.some((i) => i.kind === 'inputs' && i.list.some((s) => s.size > 0));
 }
 
+// `x += e` and friends: the arithmetic on the values, keeping the old value's section.
 function combine(op: string, old: Value, v: Value): Value {
-  const base = op.slice(0, -1);
-  const r = evaluate(
-    {
-      kind: 'binary',
-      op: base,
-      left: { kind: 'num', value: old.v },
-      right: { kind: 'num', value: v.v },
-    },
-    NO_CONTEXT,
-  ).v;
-  return { v: r, sec: old.sec, num: old.num && v.num };
+  return { v: arith(op.slice(0, -1), old.v, v.v) >>> 0, sec: old.sec, num: old.num && v.num };
 }
-
-const NO_CONTEXT = {} as EvalContext;
 
 function hex8(v: number): string {
   return '0x' + (v >>> 0).toString(16).padStart(8, '0');

@@ -25,6 +25,8 @@ export interface EvalContext {
   defined(name: string): boolean;
   /// Size of the ELF and program headers (SIZEOF_HEADERS).
   headersSize(): number;
+  /// True inside an output section's braces (where numbers are offsets, not addresses).
+  inSection(): boolean;
   /// Called for a forward reference or an error; returns the value to use (0 in early passes).
   unresolved(message: string, line: number): number;
 }
@@ -36,7 +38,8 @@ const abs = (v: number): Value => ({ v: v >>> 0, sec: null, num: false });
 export function evaluate(e: Expr, ctx: EvalContext): Value {
   switch (e.kind) {
     case 'num':
-      return num(e.value);
+      // Outside output sections GNU ld treats numbers as absolute addresses.
+      return ctx.inSection() ? num(e.value) : abs(e.value);
     case 'dot':
       return ctx.dot(e.line);
     case 'sym': {
@@ -60,7 +63,8 @@ export function evaluate(e: Expr, ctx: EvalContext): Value {
   }
 }
 
-function arith(op: string, a: number, b: number): number {
+/// Applies a binary operator to two 32-bit values (C semantics; division by 0 gives 0).
+export function arith(op: string, a: number, b: number): number {
   switch (op) {
     case '+':
       return a + b;

@@ -73,7 +73,10 @@ export function writeExecutable(
   for (const plan of plans) {
     const s0 = plan.sections[0];
     const base = plan.headers ? s0.addr - (s0.lma % PAGE_SIZE) : s0.addr;
-    const segOff = plan.headers ? 0 : off + ((((base - off) % PAGE_SIZE) + PAGE_SIZE) % PAGE_SIZE);
+    // A section aligned beyond a page (a 8 KiB-aligned stack in .bss) raises the segment's
+    // alignment, and the file offset must agree with the address modulo that, as in GNU ld.
+    const segAlign = Math.max(PAGE_SIZE, ...plan.sections.map((s) => s.align));
+    const segOff = plan.headers ? 0 : off + ((((base - off) % segAlign) + segAlign) % segAlign);
     let fileEnd = segOff,
       memEnd = base,
       flags = PF.R;
@@ -98,7 +101,7 @@ export function writeExecutable(
       filesz: fileEnd - segOff,
       memsz: memEnd - base,
       flags,
-      align: PAGE_SIZE,
+      align: segAlign,
     });
     off = Math.max(off, fileEnd);
   }

@@ -33,15 +33,23 @@ export function sectionBytes(os: OutSection): Uint8Array {
 }
 
 // Each object's .stab starts with an N_UNDF header whose value must be the size of that object's
-// .stabstr (readers add it up to find each unit's strings in the concatenated table). tcc writes 0
-// there, so the linker, which knows the sizes, fills it in (and the entry count in n_desc).
+// .stabstr and whose n_desc counts the unit's entries (readers walk units with them). tcc writes
+// 0 in both, so the linker, which knows the sizes, fills them in. Headers already set (gcc's, or
+// a partial link's several units) are left alone.
 function fixStabHeaders(os: OutSection, out: Uint8Array): void {
   const view = new DataView(out.buffer);
   for (const sec of os.inputs) {
-    if (sec.size < 12 || out[sec.offset + 4] !== 0) continue;
+    const at = sec.offset;
+    if (
+      sec.size < 12 ||
+      out[at + 4] !== 0 ||
+      view.getUint16(at + 6, true) !== 0 ||
+      view.getUint32(at + 8, true) !== 0
+    )
+      continue;
     const strs = sec.obj.sections.find((s) => s?.name === '.stabstr');
-    view.setUint16(sec.offset + 6, Math.min(0xffff, sec.size / 12 - 1), true);
-    view.setUint32(sec.offset + 8, strs ? strs.size : 0, true);
+    view.setUint16(at + 6, Math.min(0xffff, sec.size / 12 - 1), true);
+    view.setUint32(at + 8, strs ? strs.size : 0, true);
   }
 }
 

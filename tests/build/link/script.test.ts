@@ -18,6 +18,7 @@ function ctx(symbols: Record<string, number> = {}, dot = 0x1000): EvalContext {
     section: (n) => (n === '.text' ? text : undefined),
     defined: (n) => n in symbols,
     headersSize: () => 0x74,
+    inSection: () => true,
     unresolved: () => 0xdead,
   };
 }
