@@ -25,8 +25,8 @@
 #include <asm/desc.h>
 #include <asm/system.h>
 
-#define MAX_INIT_ARGS	16
-#define MAX_INIT_ENVS	16
+#define MAX_INIT_ARGS	32	/* CONFIG_INIT_ENV_ARG_LIMIT */
+#define MAX_INIT_ENVS	32
 
 extern const struct obs_kernel_param __setup_start[], __setup_end[];
 void serial8250_console_init(void);

@@ -30,6 +30,8 @@ const programs = [
   'proctest',
   'ttytest',
   'tls',
+  'fuzz',
+  'memfree',
 ];
 
 describe.skipIf(!ok)('system calls on QEMU', () => {
@@ -109,6 +111,23 @@ describe.skipIf(!ok)('system calls on QEMU', () => {
     expect(r.text).toContain("signals: read 'through a pipe'");
     expect(r.text).toContain('signals: pipe EOF');
     expect(r.text).toContain('signals: child status 7');
+  });
+
+  it('survives random system calls with random arguments, without an Oops', async () => {
+    const r = await run('/bin/fuzz 25 2000');
+    expect(r.text).toContain('fuzz: 25 rounds, the machine is alive');
+    expect(r.text).not.toMatch(/BUG:|Oops|Kernel panic/);
+    expect(r.exitCode).toBe(0);
+  });
+
+  it('gives back the memory of hundreds of processes', async () => {
+    const r = await run(
+      '/bin/forkstress 200 -- /bin/memfree -- /bin/forkstress 200 -- /bin/fuzz 5 500 -- /bin/memfree',
+    );
+    const free = linesOf(r.text, 'MemFree:').map((l) => Number(l.split(/\s+/)[1]));
+    expect(free).toHaveLength(2);
+    // the kmalloc caches keep their pages, so a few pages may stay: never one per process
+    expect(free[0] - free[1]).toBeLessThanOrEqual(16);
   });
 
   it('falls back to int $0x80 in the vsyscall page without sysenter (nosep)', async () => {

@@ -51,6 +51,8 @@ static ssize_t tty_write(struct file *file, const char __user *buf, size_t count
 	size_t done = 0, chunk;
 
 	while (done < count) {
+		if (signal_pending(current))	/* a signal ends a long write early */
+			return done ? (ssize_t)done : -ERESTARTSYS;
 		chunk = min(count - done, sizeof(kbuf));
 		if (copy_from_user(kbuf, buf + done, chunk))
 			return done ? (ssize_t)done : -EFAULT;

@@ -205,7 +205,7 @@ static ssize_t ramfs_rw_user(struct file *file, char __user *buf, size_t count, 
 		return -ENOMEM;
 	if (write && (file->f_flags & O_APPEND))
 		*ppos = inode->i_size;
-	while (done < count) {
+	while (done < count && !fatal_signal_pending(current)) {
 		chunk = min(count - done, PAGE_SIZE);
 		if (write && copy_from_user(bounce, buf + done, chunk)) {
 			n = -EFAULT;

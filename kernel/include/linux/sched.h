@@ -87,6 +87,12 @@ static inline int signal_pending(struct task_struct *p)
 	return test_ti_thread_flag(p->stack, TIF_SIGPENDING);
 }
 
+/* a SIGKILL is on its way: long copies stop early so the task can die */
+static inline int fatal_signal_pending(struct task_struct *p)
+{
+	return sigismember(&p->pending, SIGKILL);
+}
+
 void sched_init(void);
 asmlinkage void schedule(void);
 void scheduler_tick(void);
