@@ -112,6 +112,21 @@ describe('tcc.wasm through TccHost', () => {
     expect(r.stdout).toMatch(/size_t n = .*->b/);
   });
 
+  it('-g emits stabs line information (.stab/.stabstr sections)', () => {
+    const r = compile({ '/g.c': 'int f(int a)\n{\n\treturn a + 1;\n}\n' }, [
+      '-g',
+      '-c',
+      '/g.c',
+      '-o',
+      '/g.o',
+    ]);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const names = text(r.outputs.get('/g.o'));
+    expect(names).toContain('.stab\0');
+    expect(names).toContain('.stabstr\0');
+    expect(names).toContain('/g.c');
+  });
+
   it('runs asynchronously too (the browser path)', async () => {
     const r = await host.run({
       args: ['-c', '/a.c', '-o', '/a.o'],
