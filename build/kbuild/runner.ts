@@ -14,6 +14,7 @@ import { errorText, fileError } from './diagnostic.ts';
 import { TypedEmitter } from './events.ts';
 import type { BuildEventMap, BuildStage } from './events.ts';
 import { planKernel } from './kernel-plan.ts';
+import { PlanCache } from './plan-cache.ts';
 import type { KernelPlan } from './kernel-plan.ts';
 import { MakefileError } from './errors.ts';
 import { linkKernel, SYSTEM_MAP, VMLINUX } from './link-stage.ts';
@@ -50,9 +51,12 @@ export type BuildTarget = 'all' | 'kernel' | 'user';
 export class KbuildRunner extends TypedEmitter<BuildEventMap> {
   private last: Promise<unknown> = Promise.resolve();
   private queued: { promise: Promise<BuildResult>; target: BuildTarget } | null = null;
+  /// The last plan, reused while no Makefile or source presence changed (warm rebuilds).
+  private readonly plans: PlanCache<readonly [KernelPlan, UserPlan | null]>;
 
   constructor(private readonly config: BuildConfig) {
     super();
+    this.plans = new PlanCache(config.fs);
   }
 
   /// Runs one build after any build in progress (so edits saved meanwhile are seen). Calls made
@@ -108,10 +112,12 @@ export class KbuildRunner extends TypedEmitter<BuildEventMap> {
     ctx: BuildContext,
     target: BuildTarget,
   ): Promise<[KernelPlan | null, UserPlan | null]> {
-    const { fs, tree, family, makeVariables } = this.config;
+    const { tree, family, makeVariables: initial } = this.config;
     try {
-      const kernel = await planKernel({ fs, tree, family, initial: makeVariables });
-      const user = await planUser(fs, tree, family, makeVariables);
+      const [kernel, user] = await this.plans.get(async (fs) => {
+        const k = await planKernel({ fs, tree, family, initial });
+        return [k, await planUser(fs, tree, family, initial)] as const;
+      });
       ctx.kernel = kernel;
       ctx.jobs = [...kernel.compiles, ...(user?.compiles ?? [])];
       const kernelSteps = target === 'user' ? 0 : kernel.compiles.length + kernel.dirs.length + 1;
