@@ -42,6 +42,28 @@ describe.skipIf(!ok)('tcc.wasm objects, ours vs GNU ld', () => {
     expect(nm(mine)).toBe(nm(theirs));
   });
 
+  it('makes nested ld -r outputs (tcc stabs inside) that GNU ld links to the same kernel', () => {
+    const inner = save(
+      ours({ mode: 'relocatable', inputs: [objs[1], objs[2]] }),
+      join(dir, 'inner.o'),
+    );
+    const outer = save(
+      ours({ mode: 'relocatable', inputs: [inner, objs[3]] }),
+      join(dir, 'built-in.o'),
+    );
+    const viaGnu = join(dir, 'vmlinux.nested');
+    gnuLd(['-T', script, '-o', viaGnu, objs[0], outer]);
+    // The same partial links done by GNU ld (both pad code between merged inputs with NOPs).
+    gnuLd(['-r', '-o', join(dir, 'inner.gnu.o'), objs[1], objs[2]]);
+    gnuLd(['-r', '-o', join(dir, 'built-in.gnu.o'), join(dir, 'inner.gnu.o'), objs[3]]);
+    const allGnu = join(dir, 'vmlinux.nested.gnu');
+    gnuLd(['-T', script, '-o', allGnu, objs[0], join(dir, 'built-in.gnu.o')]);
+    expect(flatImage(viaGnu).equals(flatImage(allGnu))).toBe(true);
+    expect(nm(viaGnu)).toBe(nm(allGnu));
+    const lines = DebugInfo.fromElf(new Uint8Array(readFileSync(viaGnu))).lines;
+    expect(new Set(lines.map((l) => l.file))).toEqual(new Set(['/src/main.c', '/src/sys.c']));
+  });
+
   it('boots on QEMU with the same serial output as the GNU-linked kernel', () => {
     const boot = (file: string) =>
       runStatus('qemu-system-i386', [

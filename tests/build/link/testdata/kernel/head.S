@@ -32,6 +32,7 @@ startup_32:
 	.align 4096
 boot_pgdir:
 	.space 4096
+	.align 8192	/* past a page: the segment's alignment follows (p_align 0x2000) */
 	.globl stack_bottom
 stack_bottom:
 	.space 8192
