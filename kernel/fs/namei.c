@@ -289,7 +289,7 @@ static long do_remove(const char __user *pathname, int want_dir)
 	if (!err) {
 		if (want_dir)
 			d->d_parent->d_inode->i_nlink--;
-		d->d_inode->i_nlink = 0;
+		d->d_inode->i_nlink = want_dir ? 0 : d->d_inode->i_nlink - 1;
 		d_delete(d);
 	}
 	dput(d);
@@ -304,6 +304,47 @@ asmlinkage long sys_rmdir(const char __user *pathname)
 asmlinkage long sys_unlink(const char __user *pathname)
 {
 	return do_remove(pathname, 0);
+}
+
+/* link - a second name for a file (not a directory); both share one inode */
+asmlinkage long sys_link(const char __user *oldname, const char __user *newname)
+{
+	struct dentry *old, *dir, *d;
+	char *to, name[NAME_MAX + 1];
+	const char *last;
+	int err = user_path(oldname, 0, &old);
+
+	if (err)
+		return err;
+	to = getname(newname);
+	if (IS_ERR(to)) {
+		dput(old);
+		return PTR_ERR(to);
+	}
+	err = S_ISDIR(old->d_inode->i_mode) ? -EPERM : old->d_unhashed ? -ENOENT : 0;
+	if (!err)
+		err = path_lookup(to, LOOKUP_PARENT, &dir, &last);
+	if (!err) {
+		err = last_name(last, name);
+		if (!err && d_lookup(dir, name))
+			err = -EEXIST;
+		if (!err && dir->d_inode->i_op)
+			err = -EACCES;			/* /proc */
+		if (!err) {
+			old->d_inode->i_count++;	/* the new dentry's reference */
+			d = d_alloc(dir, name, old->d_inode);
+			if (d)
+				old->d_inode->i_nlink++;
+			else {
+				old->d_inode->i_count--;
+				err = -ENOMEM;
+			}
+		}
+		dput(dir);
+	}
+	putname(to);
+	dput(old);
+	return err;
 }
 
 asmlinkage long sys_readlink(const char __user *path, char __user *buf, int bufsiz)

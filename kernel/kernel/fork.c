@@ -82,6 +82,7 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 	p->restore_sigmask = 0;
 	p->wchan = NULL;
 	p->timeout = 0;
+	p->alarm = 0;		/* alarms are not inherited */
 	p->utime = p->stime = 0;
 	p->start_time = jiffies;
 	p->clear_child_tid = (clone_flags & CLONE_CHILD_CLEARTID) ? child_tidptr : NULL;

@@ -115,9 +115,14 @@ void scheduler_tick(void)
 	} else {
 		set_tsk_need_resched(p);	/* let idle look for work */
 	}
-	for_each_process(t)
+	for_each_process(t) {
 		if (t->timeout && time_after_eq(jiffies, t->timeout) && t->state == TASK_INTERRUPTIBLE)
 			wake_up_process(t);
+		if (t->alarm && time_after_eq(jiffies, t->alarm)) {
+			t->alarm = 0;
+			send_sig(SIGALRM, t, 1);
+		}
+	}
 }
 
 void wake_up_process(struct task_struct *p)

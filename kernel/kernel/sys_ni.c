@@ -21,22 +21,16 @@ asmlinkage long sys_ni_syscall(void)
 }
 
 cond_syscall(sys_restart_syscall);
-cond_syscall(sys_link);
 cond_syscall(sys_lchown16);
 cond_syscall(sys_stat);
-cond_syscall(sys_mount);
-cond_syscall(sys_oldumount);
 cond_syscall(sys_setuid16);
 cond_syscall(sys_stime);
 cond_syscall(sys_ptrace);
-cond_syscall(sys_alarm);
 cond_syscall(sys_fstat);
 cond_syscall(sys_utime);
 cond_syscall(sys_nice);
-cond_syscall(sys_sync);
 cond_syscall(sys_setgid16);
 cond_syscall(sys_acct);
-cond_syscall(sys_umount);
 cond_syscall(sys_olduname);
 cond_syscall(sys_chroot);
 cond_syscall(sys_ustat);

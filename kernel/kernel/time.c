@@ -140,6 +140,17 @@ asmlinkage long sys_nanosleep(struct timespec __user *rqtp, struct timespec __us
 	return -EINTR;
 }
 
+/* alarm - SIGALRM in @seconds (0 cancels); returns the seconds left of the old one */
+asmlinkage long sys_alarm(unsigned int seconds)
+{
+	unsigned long old = current->alarm, left = 0;
+
+	if (old)
+		left = (old - jiffies + HZ - 1) / HZ;
+	current->alarm = seconds ? jiffies + (unsigned long)seconds * HZ : 0;
+	return left;
+}
+
 struct tms {
 	clock_t tms_utime, tms_stime, tms_cutime, tms_cstime;
 };

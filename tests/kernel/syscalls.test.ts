@@ -32,6 +32,7 @@ const programs = [
   'tls',
   'fuzz',
   'memfree',
+  'fsops',
 ];
 
 describe.skipIf(!ok)('system calls on QEMU', () => {
@@ -128,6 +129,22 @@ describe.skipIf(!ok)('system calls on QEMU', () => {
     expect(free).toHaveLength(2);
     // the kmalloc caches keep their pages, so a few pages may stay: never one per process
     expect(free[0] - free[1]).toBeLessThanOrEqual(16);
+  });
+
+  it('links, mounts what exists, syncs, and wakes pause() with alarm()', async () => {
+    const r = await run('/bin/fsops');
+    for (const line of [
+      'fsops: link 0',
+      'fsops: link to a directory -1',
+      'fsops: unlink first name 0',
+      'fsops: second name reads data',
+      'fsops: mount proc 0',
+      'fsops: mount ext2 -19',
+      'fsops: sync 0',
+      'fsops: pause -4',
+      'fsops: alarm handler got signal 14',
+    ])
+      expect(r.text).toContain(line);
   });
 
   it('falls back to int $0x80 in the vsyscall page without sysenter (nosep)', async () => {

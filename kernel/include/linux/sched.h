@@ -60,6 +60,7 @@ struct task_struct {
 
 	void *wchan;			/* what it sleeps on */
 	unsigned long timeout;		/* jiffies when schedule_timeout() ends */
+	unsigned long alarm;		/* jiffies when SIGALRM is due, 0 if none */
 	int counter;			/* ticks left in its time slice */
 	unsigned long utime, stime, start_time;	/* in jiffies */
 	int __user *clear_child_tid;

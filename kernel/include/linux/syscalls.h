@@ -56,6 +56,13 @@ asmlinkage long sys_dup3(unsigned int oldfd, unsigned int newfd, int flags);
 asmlinkage long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg);
 asmlinkage long sys_fcntl64(unsigned int fd, unsigned int cmd, unsigned long arg);
 
+/* fs/namespace.c */
+asmlinkage long sys_mount(char __user *dev_name, char __user *dir_name, char __user *type,
+			  unsigned long flags, void __user *data);
+asmlinkage long sys_umount(char __user *name, int flags);
+asmlinkage long sys_oldumount(char __user *name);
+asmlinkage long sys_sync(void);
+
 /* fs/ioctl.c */
 asmlinkage long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg);
 
@@ -65,6 +72,7 @@ asmlinkage long sys_mknod(const char __user *filename, int mode, unsigned dev);
 asmlinkage long sys_symlink(const char __user *oldname, const char __user *newname);
 asmlinkage long sys_rmdir(const char __user *pathname);
 asmlinkage long sys_unlink(const char __user *pathname);
+asmlinkage long sys_link(const char __user *oldname, const char __user *newname);
 asmlinkage long sys_readlink(const char __user *path, char __user *buf, int bufsiz);
 asmlinkage long sys_rename(const char __user *oldname, const char __user *newname);
 
@@ -178,6 +186,7 @@ asmlinkage long sys_sethostname(char __user *name, int len);
 asmlinkage long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user *arg);
 
 /* kernel/time.c */
+asmlinkage long sys_alarm(unsigned int seconds);
 asmlinkage long sys_time(time_t __user *tloc);
 asmlinkage long sys_gettimeofday(struct timeval __user *tv, struct timezone __user *tz);
 asmlinkage long sys_clock_gettime(clockid_t which, struct timespec __user *tp);
