@@ -32,6 +32,8 @@ const VERSION = 1;
 /// The state of one output directory's builds; load, consult, record, save.
 export class BuildState {
   private readonly memo = new Map<string, Promise<string | null>>();
+  /// Whether anything changed since the last save (a build that rebuilt nothing writes nothing).
+  private dirty = false;
 
   private constructor(
     private readonly fs: BuildFs,
@@ -53,7 +55,15 @@ export class BuildState {
 
   /// Writes the state (atomically, through the BuildFs).
   async save(): Promise<void> {
+    if (!this.dirty) return;
     await writeText(this.fs, this.path, JSON.stringify(this.data));
+    this.dirty = false;
+  }
+
+  /// Starts another build with this state (a warm runner keeps it): file hashes are looked at
+  /// afresh, since the tree may have changed since the last build.
+  beginBuild(): void {
+    this.memo.clear();
   }
 
   /// The content hash of an absolute path, or null when it does not exist.
@@ -95,6 +105,7 @@ export class BuildState {
       if (h !== null) hashes[input] = h;
     }
     this.data.targets[target] = { command, inputs: hashes };
+    this.dirty = true;
   }
 
   /// The inputs recorded for `target` (absolute paths), or none.
@@ -104,6 +115,7 @@ export class BuildState {
 
   /// Drops a target's record (its build failed: it must be retried next time).
   forget(target: string): void {
+    if (target in this.data.targets) this.dirty = true;
     delete this.data.targets[target];
   }
 
@@ -114,6 +126,7 @@ export class BuildState {
     if (cached && cached.size === st.size && cached.mtimeMs === st.mtimeMs) return cached.hash;
     const hash = hashBytes(await this.fs.readFile(path));
     this.data.files[path] = { size: st.size, mtimeMs: st.mtimeMs, hash };
+    this.dirty = true;
     return hash;
   }
 }

@@ -53,6 +53,7 @@ export class KbuildRunner extends TypedEmitter<BuildEventMap> {
   private queued: { promise: Promise<BuildResult>; target: BuildTarget } | null = null;
   /// The last plan, reused while no Makefile or source presence changed (warm rebuilds).
   private readonly plans: PlanCache<readonly [KernelPlan, UserPlan | null]>;
+  private state: BuildState | null = null;
 
   constructor(private readonly config: BuildConfig) {
     super();
@@ -77,6 +78,13 @@ export class KbuildRunner extends TypedEmitter<BuildEventMap> {
     return queued.promise;
   }
 
+  /// The build state: read once, then kept (a warm runner saves a JSON parse per build).
+  private async loadState(): Promise<BuildState> {
+    this.state ??= await BuildState.load(this.config.fs, `${this.config.out}/${STATE_FILE}`);
+    this.state.beginBuild();
+    return this.state;
+  }
+
   /// Releases the compiler's workers.
   async close(): Promise<void> {
     await this.config.toolchain.compiler.close();
@@ -90,7 +98,7 @@ export class KbuildRunner extends TypedEmitter<BuildEventMap> {
       await fn();
       stages[stage] += now() - t;
     };
-    const state = await BuildState.load(this.config.fs, `${this.config.out}/${STATE_FILE}`);
+    const state = await this.loadState();
     const ctx = new BuildContext(this.config, state, this);
     const [kernel, user] = await this.plan(ctx, target);
     stages.plan = now() - t0;
