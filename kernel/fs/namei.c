@@ -365,6 +365,17 @@ asmlinkage long sys_readlink(const char __user *path, char __user *buf, int bufs
 	return len;
 }
 
+/* is @a @d or one of its ancestors? */
+static int is_ancestor(struct dentry *a, struct dentry *d)
+{
+	for (;; d = d->d_parent) {
+		if (d == a)
+			return 1;
+		if (d == d->d_parent)
+			return 0;
+	}
+}
+
 /* rename within the tree: move the dentry, replacing a same-kind target */
 asmlinkage long sys_rename(const char __user *oldname, const char __user *newname)
 {
@@ -384,8 +395,15 @@ asmlinkage long sys_rename(const char __user *oldname, const char __user *newnam
 	if (!err) {
 		err = last_name(last, name);
 		target = err ? NULL : d_lookup(dir, name);
+		if (!err && target && target != old &&
+		    S_ISDIR(target->d_inode->i_mode) != S_ISDIR(old->d_inode->i_mode))
+			err = S_ISDIR(target->d_inode->i_mode) ? -EISDIR : -ENOTDIR;
 		if (!err && target && S_ISDIR(target->d_inode->i_mode) && target->d_subdirs)
 			err = -ENOTEMPTY;
+		if (!err && is_ancestor(old, dir))
+			err = -EINVAL;		/* a directory cannot move into itself */
+		if (!err && (dir->d_inode->i_op || old->d_parent->d_inode->i_op || old == root_dentry))
+			err = old == root_dentry ? -EBUSY : -EACCES;
 		if (!err && old->d_unhashed)
 			err = -ENOENT;
 		copy = err ? NULL : kmalloc(strlen(name) + 1, GFP_KERNEL);

@@ -105,13 +105,13 @@ static int proc_open(struct inode *inode, struct file *file)
 {
 	struct proc_text *t = (struct proc_text *)__get_free_page();
 	proc_show_t show = (proc_show_t)inode->i_private;
-	struct task_struct *task = file->f_dentry->d_parent->d_inode->i_private;
+	/* a <pid> directory remembers the pid, not the task, which may be gone by now */
+	pid_t pid = (pid_t)(long)file->f_dentry->d_parent->d_inode->i_private;
+	struct task_struct *task = NULL;
 
 	if (!t)
 		return -ENOMEM;
-	if (file->f_dentry->d_parent == proc_root)
-		task = NULL;
-	else if (!task || task != find_task_by_pid(task->pid)) {
+	if (file->f_dentry->d_parent != proc_root && !(task = find_task_by_pid(pid))) {
 		free_page((unsigned long)t);
 		return -ESRCH;		/* the process is gone */
 	}
@@ -252,7 +252,7 @@ static struct dentry *proc_pid_lookup(struct dentry *dir, const char *name)
 
 	if (!task || !(inode = new_inode(S_IFDIR | 0555)))
 		return NULL;
-	inode->i_private = task;
+	inode->i_private = (void *)(long)task->pid;
 	inode->i_op = &proc_pid_inode_operations;
 	inode->i_fop = &proc_pid_operations;
 	return proc_transient(dir, name, inode);

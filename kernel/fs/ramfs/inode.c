@@ -133,17 +133,23 @@ int ramfs_truncate(struct inode *inode, loff_t size)
 		free_page(inode->i_pages[i]);
 		inode->i_pages[i] = 0;
 	}
-	if (need > inode->i_npages) {
-		pages = kzalloc(need * sizeof(long), GFP_KERNEL);
+	if (need > inode->i_pages_max) {
+		/* grow the page array geometrically: appending stays linear */
+		unsigned long room = max(need, 2 * inode->i_pages_max);
+
+		pages = kzalloc(room * sizeof(long), GFP_KERNEL);
 		if (!pages)
 			return -ENOMEM;
 		if (inode->i_npages)
 			memcpy(pages, inode->i_pages, inode->i_npages * sizeof(long));
 		kfree(inode->i_pages);
 		inode->i_pages = pages;
+		inode->i_pages_max = room;
+	}
+	if (need > inode->i_npages) {
 		for (i = inode->i_npages; i < need; i++) {
-			pages[i] = get_zeroed_page();
-			if (!pages[i]) {
+			inode->i_pages[i] = get_zeroed_page();
+			if (!inode->i_pages[i]) {
 				inode->i_npages = i;
 				return -ENOSPC;
 			}

@@ -51,7 +51,8 @@ struct inode {
 	const struct inode_operations *i_op;
 	/* regular file data: i_npages pages, i_pages[] their addresses */
 	unsigned long *i_pages;
-	unsigned long i_npages;
+	unsigned long i_npages;		/* pages in use */
+	unsigned long i_pages_max;	/* room in i_pages[] */
 	char *i_link;			/* a symlink's target */
 	struct pipe_inode_info *i_pipe;
 	void *i_private;		/* /proc: what the file describes */

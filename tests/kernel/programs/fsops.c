@@ -7,6 +7,7 @@
 #define SIGALRM	14
 
 static volatile int alarmed;
+static char block[4096];
 
 static void on_alarm(int sig)
 {
@@ -26,7 +27,7 @@ int main(int argc, char **argv, char **envp)
 {
 	long act[4] = { (long)on_alarm, 0, 0, 0 };
 	char buf[8] = { 0 };
-	long fd;
+	long fd, len;
 
 	sys2(__NR_mkdir, "/tmp", 0777);
 	fd = sys3(__NR_open, "/tmp/a", 0101, 0644);	/* O_CREAT | O_WRONLY */
@@ -41,6 +42,15 @@ int main(int argc, char **argv, char **envp)
 	puts1("fsops: second name reads ");
 	puts1(buf);
 	puts1("\n");
+	sys2(__NR_mkdir, "/tmp/d", 0755);
+	sys2(__NR_mkdir, "/tmp/d/e", 0755);
+	say("rename a directory into itself", sys2(__NR_rename, "/tmp/d", "/tmp/d/e/f"));
+	say("rename a file over a directory", sys2(__NR_rename, "/tmp/b", "/tmp/d"));
+	fd = sys3(__NR_open, "/tmp/big", 0101, 0644);
+	for (len = 0; len < 256; len++)
+		sys3(__NR_write, fd, block, sizeof(block));
+	say("big file size", sys3(__NR_lseek, fd, 0, 2));
+	sys1(__NR_close, fd);
 	say("mount proc", sys4(__NR_mount, "proc", "/proc", "proc", 0));
 	say("mount ext2", sys4(__NR_mount, "/dev/hda", "/tmp", "ext2", 0));
 	say("sync", sys0(__NR_sync));
