@@ -3,21 +3,30 @@
  */
 #include <linux/string.h>
 
+/*
+ * memset and memcpy move whole words with the string instructions (the
+ * kernel copies pages on every fork), then finish byte by byte.
+ */
 void *memset(void *s, int c, size_t n)
 {
-	unsigned char *p = s;
+	unsigned long words = n / 4, fill = (unsigned char)c * 0x01010101UL;
+	unsigned char *p;
 
-	while (n--)
+	p = s;
+	asm volatile("cld; rep stosl" : "+c" (words), "+D" (p) : "a" (fill) : "memory");
+	for (n &= 3; n; n--)
 		*p++ = (unsigned char)c;
 	return s;
 }
 
 void *memcpy(void *dst, const void *src, size_t n)
 {
+	unsigned long words = n / 4;
 	unsigned char *d = dst;
 	const unsigned char *s = src;
 
-	while (n--)
+	asm volatile("cld; rep movsl" : "+c" (words), "+D" (d), "+S" (s) : : "memory");
+	for (n &= 3; n; n--)
 		*d++ = *s++;
 	return dst;
 }

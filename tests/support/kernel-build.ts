@@ -86,6 +86,7 @@ export function makeKernel(
 
 /// Builds test program `name` (programs/NAME.c) against the tree's own asm/unistd_32.h.
 export function buildProgram(name: string, outDir: string, tree = kernelTree): string {
+  mkdirSync(outDir, { recursive: true });
   const out = join(outDir, name);
   const args = [
     ...programCflags,
