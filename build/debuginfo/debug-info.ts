@@ -2,6 +2,7 @@
 // stabs) and its symbols. Lookups are binary searches over sorted typed data, cheap enough to
 // name every instruction of a trace.
 import { readElf } from '../elf/reader.ts';
+import { readDwarfLines } from './dwarf-line.ts';
 import { readStabs, type DebugFunction, type LineRow } from './stabs.ts';
 import { floorIndex, symbolsFromElf, symbolsFromSystemMap, type CodeSymbol } from './symbols.ts';
 
@@ -38,7 +39,7 @@ export class DebugInfo {
   static fromElf(bytes: Uint8Array, name = 'vmlinux'): DebugInfo {
     const elf = readElf(name, bytes);
     const { rows, functions } = readStabs(elf);
-    return new DebugInfo(rows, symbolsFromElf(elf), functions);
+    return new DebugInfo([...rows, ...readDwarfLines(elf)], symbolsFromElf(elf), functions);
   }
 
   /// Symbols only, from System.map text (lookups give function and offset, no line).
@@ -56,7 +57,8 @@ export class DebugInfo {
     const inside = sym !== null && (sym.size === 0 || addr < sym.address + sym.size);
     const fn = inside ? sym : this.debugFunction(addr);
     const li = this.lineIndex(addr, fn);
-    const row = li >= 0 ? this.lines[li] : null;
+    // A row with no file ends a DWARF sequence: the address has no line.
+    const row = li >= 0 && this.lines[li].file ? this.lines[li] : null;
     return {
       function: fn?.name ?? null,
       offset: fn ? addr - fn.address : 0,

@@ -3,10 +3,10 @@
 // a line at an offset from that function's start. Each compilation unit may begin with an N_UNDF
 // header whose value is the size of its strings (concatenated tables); GNU ld writes one header
 // for a merged table. Works on linked files and on objects (after applying .rel.stab).
-import { SHN } from '../elf/constants.ts';
 import { ElfFormatError } from '../elf/errors.ts';
 import { STAB } from '../elf/layout.ts';
-import type { ElfFile, ElfSection } from '../elf/reader.ts';
+import type { ElfFile } from '../elf/reader.ts';
+import { relocatedDebugSection } from './relocate-debug.ts';
 
 /// One row of a line table: code from `address` on belongs to `file`:`line`.
 export interface LineRow {
@@ -42,7 +42,7 @@ export function readStabs(elf: ElfFile): { rows: LineRow[]; functions: DebugFunc
       undefined,
       stab.offset,
     );
-  const data = elf.type === 1 ? relocated(elf, stab) : stab.data;
+  const data = relocatedDebugSection(elf, stab);
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const rows: LineRow[] = [];
   const functions: DebugFunction[] = [];
@@ -85,22 +85,4 @@ function cstr(table: Uint8Array, at: number, file: string): string {
   let end = at;
   while (end < table.length && table[end] !== 0) end++;
   return new TextDecoder().decode(table.subarray(at, end));
-}
-
-// In an object, N_SO/N_FUN values are R_386_32 relocations against the code; applying them with
-// sections at address 0 yields section offsets, enough for per-object line tables.
-function relocated(elf: ElfFile, stab: ElfSection): Uint8Array {
-  const rel = elf.relocations.get(stab.index);
-  if (!rel) return stab.data;
-  const out = stab.data.slice();
-  const view = new DataView(out.buffer);
-  for (let i = 0; i < rel.entries.length; i += 2) {
-    const off = rel.entries[i],
-      info = rel.entries[i + 1];
-    if ((info & 0xff) !== 1 || off + 4 > out.length) continue;
-    const sym = elf.symbols[info >>> 8];
-    const s = sym && sym.shndx !== SHN.UNDEF ? sym.value : 0;
-    view.setUint32(off, (view.getUint32(off, true) + s) >>> 0, true);
-  }
-  return out;
 }
