@@ -72,6 +72,13 @@ export class WorkspaceState {
     return paths.length;
   }
 
+  /// Deletes a file the learner created; the caller has already asked.
+  async remove(path: string): Promise<void> {
+    await this.lab.workspace.remove({ path, confirm: true });
+    if (this.openPath === path) this.openPath = null;
+    await this.refresh();
+  }
+
   /// Creates an empty file (folders on the way are created too) and opens it.
   async create(path: string): Promise<void> {
     await this.lab.workspace.write({ path, text: '' });

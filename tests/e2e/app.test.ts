@@ -3,7 +3,7 @@
 // it with GNU patch to a pristine copy; checks that a wrong token and a malformed message are
 // refused; and takes screenshots (normal, dark, projector) into tests/.artifacts/.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -202,6 +202,40 @@ describe.skipIf(!ok)('app in Chromium against the browser host', () => {
     await expect.poll(active).toBe('include');
     await page.keyboard.press('F6');
     await expect.poll(active).toContain('cm-content');
+  });
+
+  it('creates a new file (lesson step 1), then deletes it after confirmation', async () => {
+    await page.getByRole('button', { name: 'New' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox').fill('MyPrintK/MyPrintK.c');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect.poll(() => page.locator('.editor header .leaf').textContent()).toBe('MyPrintK.c');
+    await page.locator('.cm-content').click();
+    await page.keyboard.type('asmlinkage long sys_MyPrintK(const char *s)\n');
+    await expect
+      .poll(() => page.locator('.save').textContent(), { timeout: 10_000 })
+      .toContain('Saved');
+    expect(await page.locator('[data-path="MyPrintK/MyPrintK.c"] .badge').textContent()).toBe('A');
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete file' }).click();
+    await expect.poll(() => page.locator('[data-path="MyPrintK/MyPrintK.c"]').count()).toBe(0);
+    await expect(
+      readFile(join(host.backend.workspace.dirs.workspace, 'MyPrintK/MyPrintK.c')),
+    ).rejects.toThrow('ENOENT');
+  });
+
+  it('offers to restore a pristine file deleted outside the app', async () => {
+    const folder = page.locator('[data-path="init"]');
+    if ((await folder.getAttribute('aria-expanded')) !== 'true') await folder.click();
+    await unlink(join(host.backend.workspace.dirs.workspace, 'init/main.c'));
+    const row = page.locator('[data-path="init/main.c"]');
+    await expect.poll(() => row.getAttribute('class'), { timeout: 10_000 }).toContain('deleted');
+    await row.click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => page.locator('.editor header .leaf').textContent()).toBe('main.c');
+    expect(await readFile(join(host.backend.workspace.dirs.workspace, 'init/main.c'), 'utf8')).toBe(
+      await readFile(join(scratch.shipped, 'init/main.c'), 'utf8'),
+    );
   });
 
   it('resets the whole tree only after confirmation', async () => {

@@ -111,7 +111,7 @@ export class WorkspaceService implements Readonly<LabApi['workspace']> {
     }
     for (const [rel, node] of base) {
       if (node.kind !== 'file' || mine.has(rel)) continue;
-      const note = 'deleted; reset to restore';
+      const note = 'deleted; can be restored from the pristine tree';
       entries.push({ path: rel, kind: 'file', size: 0, status: 'deleted', editable: false, note });
     }
     entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -1,0 +1,152 @@
+// The machine engine behind `lab.machine`: boots the last successful build (boot/ in the output
+// folder, see engines/boot-images.ts) on the emulated PC in a worker thread, in real-time mode,
+// with serial output streamed to the renderer in batches and keys typed in the terminal fed to
+// COM1. Booting again (after a new build, say) replaces the running machine. A guest that spins
+// forever only occupies its worker: this service, and the host's event loop, keep answering.
+//
+// Seam for the trace recorder: `onSession(fn)` hands over each booted `MachineSession`, whose
+// `post`/`onMessage` speak emulator/host's protocol (subscribe to 'cpu:privilege', pause, step,
+// snapshot...). `session()` is the current one. See engines/machine-session.ts.
+import type { BootRequest, MachineStatus, SerialInput } from '../ipc/lab-api.ts';
+import { LabError } from '../ipc/lab-errors.ts';
+import { readBootImages, type BootImages } from './engines/boot-images.ts';
+import { MachineSession } from './engines/machine-session.ts';
+import type { EngineContext } from './service-registry.ts';
+
+/// The kernel command line when the request gives none (kernel/Documentation/README: the serial
+/// console; init is the initramfs's /sbin/init).
+export const DEFAULT_CMDLINE = 'console=ttyS0';
+/// RAM when the request gives none.
+export const DEFAULT_MEMORY_MIB = 64;
+
+/// How the service makes machines (a bundled app passes its compiled worker script).
+export interface MachineServiceOptions {
+  readonly workerUrl?: URL;
+}
+
+/// `lab.machine`, plus the trace seam and `close()` for the host.
+export class MachineService {
+  private current: MachineSession | null = null;
+  private state: MachineStatus = { state: 'off' };
+  private lastBoot: { images: BootImages; request: BootRequest } | null = null;
+  private readonly sessionListeners = new Set<(s: MachineSession) => void>();
+
+  constructor(
+    private readonly ctx: EngineContext,
+    private readonly options: MachineServiceOptions = {},
+  ) {}
+
+  /// Boots the last successful build, replacing any running machine. Resolves with 'booting';
+  /// 'running' follows with the first serial byte.
+  async boot(request: BootRequest): Promise<MachineStatus> {
+    const images = await readBootImages(this.ctx.outputDir);
+    return this.start(images, request);
+  }
+
+  /// Types `text` into COM1 (the guest reads it as it drains the UART: nothing is lost).
+  async serialInput(input: SerialInput): Promise<void> {
+    const session = this.current;
+    if (!session || (this.state.state !== 'running' && this.state.state !== 'booting')) {
+      throw new LabError('bad-request', `the machine is ${this.state.state}: Boot it first`, 'machine');
+    }
+    session.post({ type: 'serial-in', bytes: new TextEncoder().encode(input.text) });
+  }
+
+  /// Powers the machine off (its state is discarded).
+  async stop(): Promise<MachineStatus> {
+    if (!this.current) return this.state;
+    await this.retire();
+    return this.setStatus({ state: 'stopped', message: 'stopped by the user' });
+  }
+
+  /// Restarts the machine with the images and options it was last booted with.
+  async reset(): Promise<MachineStatus> {
+    if (!this.lastBoot) throw new LabError('bad-request', 'nothing was booted yet', 'machine');
+    return this.start(this.lastBoot.images, this.lastBoot.request);
+  }
+
+  /// The machine's current status.
+  async status(): Promise<MachineStatus> {
+    return this.state;
+  }
+
+  /// The running machine, if any (trace seam).
+  session(): MachineSession | null {
+    return this.current;
+  }
+
+  /// Calls `fn` with every machine booted from now on (trace seam); returns the unsubscriber.
+  onSession(fn: (session: MachineSession) => void): () => void {
+    this.sessionListeners.add(fn);
+    return () => this.sessionListeners.delete(fn);
+  }
+
+  /// Terminates the machine's worker (the host is closing).
+  async close(): Promise<void> {
+    await this.retire();
+  }
+
+  private async start(images: BootImages, request: BootRequest): Promise<MachineStatus> {
+    await this.retire();
+    this.lastBoot = { images, request };
+    const cmdline = request.cmdline?.trim() || DEFAULT_CMDLINE;
+    const memoryMiB = request.memoryMiB ?? DEFAULT_MEMORY_MIB;
+    const session: MachineSession = new MachineSession(
+      { kernel: images.kernel, initramfs: images.initramfs, cmdline, memoryBytes: memoryMiB << 20 },
+      {
+        serial: (text) => this.ifCurrent(session, () => this.ctx.emit('machine:serial', { text })),
+        firstOutput: () =>
+          this.ifCurrent(session, () => this.setStatus({ state: 'running', message: cmdline })),
+        exit: (code) => this.ifCurrent(session, () => this.finish(session, exited(code))),
+        crash: (reason) =>
+          this.ifCurrent(session, () => this.finish(session, { state: 'crashed', message: reason })),
+      },
+      this.options.workerUrl,
+    );
+    this.current = session;
+    for (const fn of this.sessionListeners) fn(session);
+    const sizes = `kernel ${kib(images.kernel)}, initramfs ${images.initramfs ? kib(images.initramfs) : 'none'}`;
+    return this.setStatus({ state: 'booting', message: `${sizes}, ${memoryMiB} MiB, "${cmdline}"` });
+  }
+
+  /// Runs `fn` only for the current machine: a replaced one's late messages are dropped.
+  private ifCurrent(session: MachineSession, fn: () => void): void {
+    if (this.current === session) fn();
+  }
+
+  /// The machine ended by itself: report it and free its worker.
+  private finish(session: MachineSession, status: MachineStatus): void {
+    this.setStatus(status);
+    this.current = null;
+    void session.close();
+  }
+
+  private async retire(): Promise<void> {
+    const old = this.current;
+    this.current = null;
+    if (old) await old.close();
+  }
+
+  private setStatus(status: MachineStatus): MachineStatus {
+    this.state = status;
+    this.ctx.emit('machine:status', status);
+    return status;
+  }
+}
+
+function exited(code: number): MachineStatus {
+  const hex = `0x${code.toString(16).padStart(2, '0')}`;
+  return { state: 'exited', exitCode: code, message: `the guest wrote ${hex} to port 0xf4` };
+}
+
+function kib(bytes: Uint8Array): string {
+  return `${Math.round(bytes.length / 1024)} KiB`;
+}
+
+/// The machine slot's factory (see engines.ts).
+export function createMachineService(
+  ctx: EngineContext,
+  options?: MachineServiceOptions,
+): MachineService {
+  return new MachineService(ctx, options);
+}
