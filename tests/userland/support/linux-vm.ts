@@ -58,9 +58,12 @@ export class SerialSession {
       '-no-reboot',
       '-nodefaults',
     );
-    return new SerialSession(
-      spawn('qemu-system-x86_64', args, { stdio: ['pipe', 'pipe', 'pipe'] }),
-    );
+    return SerialSession.spawn('qemu-system-x86_64', args);
+  }
+
+  /// Any machine whose console is its standard input and output.
+  static spawn(command: string, args: readonly string[]): SerialSession {
+    return new SerialSession(spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] }));
   }
 
   /// Everything the console has shown so far.
