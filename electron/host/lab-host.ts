@@ -63,7 +63,7 @@ export async function startLabHost(config: HostConfig): Promise<LabHost> {
     backend,
     close: async () => {
       endpoint?.close();
-      backend.close();
+      await backend.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

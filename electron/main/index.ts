@@ -85,6 +85,9 @@ async function start(): Promise<void> {
   const rendererDir = join(here, '..', 'renderer');
   protocol.handle(APP_SCHEME, (request) => handleAppRequest(rendererDir, request.url));
   secureSession();
+  // Packaged, the toolchain's wasm and headers are extra resources (electron-builder.yml); the
+  // tcc loader (build/tcc/node-loader.ts) finds them through this variable.
+  if (app.isPackaged) process.env.SYSCALL_LAB_TCC_DIR ??= join(process.resourcesPath, 'tcc');
   const shippedRoot = app.isPackaged
     ? join(process.resourcesPath, 'kernel')
     : join(app.getAppPath(), 'kernel');
@@ -112,8 +115,8 @@ async function start(): Promise<void> {
 
 app.on('web-contents-created', (_event, contents) => harden(contents));
 app.on('window-all-closed', () => {
-  backend?.close();
-  app.quit();
+  // Quit once the engines' worker threads are released (a failure there must not keep the app).
+  void (backend?.close() ?? Promise.resolve()).finally(() => app.quit());
 });
 app
   .whenReady()

@@ -88,7 +88,8 @@ export class BuildService {
     try {
       const runner = await this.runnerFor(request.jobs ?? this.options.jobs ?? DEFAULT_JOBS);
       result = await this.observe(runner, build, () => runner.build(request.target ?? 'all'));
-      if (result.ok && !build.cancelled) artifacts = await publishBootImages(this.ctx.outputDir, result.outputs);
+      if (result.ok && !build.cancelled)
+        artifacts = await publishBootImages(this.ctx.outputDir, result.outputs);
     } catch (err) {
       // The runner reports bad input as diagnostics; what lands here is the environment (tcc.wasm
       // missing, the output folder unwritable): say so as a located diagnostic, not a rejection.
@@ -117,12 +118,18 @@ export class BuildService {
       emit('build:diagnostics', { buildId: build.id, diagnostics: pending.splice(0) });
     };
     const offs = [
-      runner.on('log', (e) => emit('build:log', { buildId: build.id, stream: 'out', text: e.line })),
+      runner.on('log', (e) =>
+        emit('build:log', { buildId: build.id, stream: 'out', text: e.line }),
+      ),
       runner.on('progress', (p) => emit('build:progress', { buildId: build.id, ...p })),
       runner.on('diagnostic', (d) => {
         const rel = relativeDiagnostic(d, tree, out);
         const text = renderDiagnostics([rel]).trimEnd();
-        emit('build:log', { buildId: build.id, stream: d.severity === 'note' ? 'out' : 'err', text });
+        emit('build:log', {
+          buildId: build.id,
+          stream: d.severity === 'note' ? 'out' : 'err',
+          text,
+        });
         pending.push(rel);
         queueMicrotask(flush);
       }),
@@ -167,6 +174,9 @@ export class BuildService {
 }
 
 /// The build slot's factory (see engines.ts).
-export function createBuildService(ctx: EngineContext, options?: BuildServiceOptions): BuildService {
+export function createBuildService(
+  ctx: EngineContext,
+  options?: BuildServiceOptions,
+): BuildService {
   return new BuildService(ctx, options);
 }

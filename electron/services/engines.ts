@@ -1,9 +1,14 @@
 // Where the real engines are plugged in. Both hosts (Electron main and the browser test host)
-// read this one registry. To add an engine, import its adapter and set its slot, e.g.
-//   build: (ctx) => createBuildService(ctx),
-// An adapter implements the slot's interface from `service-registry.ts` and pushes its events
-// through `ctx.emit`. Until then the slot answers `engine-unavailable` and the panel says so.
+// read this one registry. An adapter implements its slot's interface from `service-registry.ts`
+// and pushes its events through `ctx.emit`; an absent slot answers `engine-unavailable`.
+// The engines of one backend share one context object: `machineServiceFor(ctx)` returns that
+// backend's machine service, so a trace factory can reach the machine's worker host through it.
+import { createBuildService } from './build-service.ts';
+import { machineServiceFor } from './machine-service.ts';
 import type { EngineFactories } from './service-registry.ts';
 
 /// The engines this build of the app includes.
-export const ENGINES: EngineFactories = {};
+export const ENGINES: EngineFactories = {
+  build: (ctx) => createBuildService(ctx),
+  machine: (ctx) => machineServiceFor(ctx),
+};

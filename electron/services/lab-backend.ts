@@ -29,7 +29,8 @@ export interface LabBackend {
   readonly services: LabServices;
   readonly dispatch: LabDispatcher;
   readonly workspace: WorkspaceService;
-  close(): void;
+  /// Stops watching the workspace and releases the engines' threads.
+  close(): Promise<void>;
 }
 
 /// Opens the workspace (seeding it on first start) and wires every service.
@@ -66,6 +67,9 @@ export async function createLabBackend(config: BackendConfig): Promise<LabBacken
     services,
     dispatch: createLabDispatcher(services),
     workspace,
-    close: () => workspace.close(),
+    close: async () => {
+      workspace.close();
+      await engines.close();
+    },
   };
 }

@@ -47,7 +47,11 @@ export class MachineService {
   async serialInput(input: SerialInput): Promise<void> {
     const session = this.current;
     if (!session || (this.state.state !== 'running' && this.state.state !== 'booting')) {
-      throw new LabError('bad-request', `the machine is ${this.state.state}: Boot it first`, 'machine');
+      throw new LabError(
+        'bad-request',
+        `the machine is ${this.state.state}: Boot it first`,
+        'machine',
+      );
     }
     session.post({ type: 'serial-in', bytes: new TextEncoder().encode(input.text) });
   }
@@ -99,14 +103,19 @@ export class MachineService {
           this.ifCurrent(session, () => this.setStatus({ state: 'running', message: cmdline })),
         exit: (code) => this.ifCurrent(session, () => this.finish(session, exited(code))),
         crash: (reason) =>
-          this.ifCurrent(session, () => this.finish(session, { state: 'crashed', message: reason })),
+          this.ifCurrent(session, () =>
+            this.finish(session, { state: 'crashed', message: reason }),
+          ),
       },
       this.options.workerUrl,
     );
     this.current = session;
     for (const fn of this.sessionListeners) fn(session);
     const sizes = `kernel ${kib(images.kernel)}, initramfs ${images.initramfs ? kib(images.initramfs) : 'none'}`;
-    return this.setStatus({ state: 'booting', message: `${sizes}, ${memoryMiB} MiB, "${cmdline}"` });
+    return this.setStatus({
+      state: 'booting',
+      message: `${sizes}, ${memoryMiB} MiB, "${cmdline}"`,
+    });
   }
 
   /// Runs `fn` only for the current machine: a replaced one's late messages are dropped.
@@ -143,10 +152,15 @@ function kib(bytes: Uint8Array): string {
   return `${Math.round(bytes.length / 1024)} KiB`;
 }
 
-/// The machine slot's factory (see engines.ts).
-export function createMachineService(
+const perBackend = new WeakMap<EngineContext, MachineService>();
+
+/// The machine service of the backend that owns `ctx`, made on first call: the machine slot's
+/// factory, and how the trace recorder's factory (given the same `ctx`) finds the machine.
+export function machineServiceFor(
   ctx: EngineContext,
   options?: MachineServiceOptions,
 ): MachineService {
-  return new MachineService(ctx, options);
+  let service = perBackend.get(ctx);
+  if (!service) perBackend.set(ctx, (service = new MachineService(ctx, options)));
+  return service;
 }

@@ -25,11 +25,17 @@ export interface EngineContext {
   readonly outputDir: string;
 }
 
+/// An engine may hold threads (compiler workers, the machine's worker): `close` releases them
+/// when the host shuts down.
+export interface Closable {
+  close?(): Promise<void>;
+}
+
 /// Factories for the engines; an absent one leaves its slot empty.
 export interface EngineFactories {
-  readonly build?: (ctx: EngineContext) => BuildService;
-  readonly machine?: (ctx: EngineContext) => MachineService;
-  readonly trace?: (ctx: EngineContext) => TraceService;
+  readonly build?: (ctx: EngineContext) => BuildService & Closable;
+  readonly machine?: (ctx: EngineContext) => MachineService & Closable;
+  readonly trace?: (ctx: EngineContext) => TraceService & Closable;
 }
 
 /// The three engine slots, filled or answering `engine-unavailable`.
@@ -42,17 +48,23 @@ export interface EngineSlots {
     readonly machine: boolean;
     readonly trace: boolean;
   };
+  /// Releases every engine's threads.
+  close(): Promise<void>;
 }
 
 /// Creates the engines that have factories and fills the other slots with honest refusals.
 export function createEngineSlots(factories: EngineFactories, ctx: EngineContext): EngineSlots {
+  const build = factories.build?.(ctx);
+  const machine = factories.machine?.(ctx);
+  const trace = factories.trace?.(ctx);
   return {
-    build: factories.build?.(ctx) ?? refuseAll('build', ['start', 'cancel']),
-    machine:
-      factories.machine?.(ctx) ??
-      refuseAll('machine', ['boot', 'serialInput', 'stop', 'reset', 'status']),
-    trace: factories.trace?.(ctx) ?? refuseAll('trace', ['list', 'get']),
+    build: build ?? refuseAll('build', ['start', 'cancel']),
+    machine: machine ?? refuseAll('machine', ['boot', 'serialInput', 'stop', 'reset', 'status']),
+    trace: trace ?? refuseAll('trace', ['list', 'get']),
     available: { build: !!factories.build, machine: !!factories.machine, trace: !!factories.trace },
+    close: async () => {
+      await Promise.all([trace?.close?.(), machine?.close?.(), build?.close?.()]);
+    },
   };
 }
 

@@ -8,7 +8,10 @@ import type { BuildDiagnostic } from '../../ipc/lab-api.ts';
 /// `d` with its file (and include chain) made relative to `tree` where they lie inside it.
 export function relativeDiagnostic<D extends BuildDiagnostic>(d: D, tree: string, out: string): D {
   const file = relativeFile(d.file, tree, out);
-  const includedFrom = d.includedFrom?.map((s) => ({ ...s, file: relativeFile(s.file, tree, out) }));
+  const includedFrom = d.includedFrom?.map((s) => ({
+    ...s,
+    file: relativeFile(s.file, tree, out),
+  }));
   if (file === d.file && !includedFrom) return d;
   return includedFrom ? { ...d, file, includedFrom } : { ...d, file };
 }
