@@ -141,8 +141,12 @@ export function symbolSet(file: string): string[] {
   return nm(file).split('\n').filter(Boolean).sort();
 }
 
-/// Warnings readelf prints about a file (must be none for our outputs).
+/// Warnings readelf, objdump and nm print about a file (must be none for our outputs).
 export function readelfWarnings(file: string): string {
-  const r = runStatus('readelf', ['-a', '-W', file]);
-  return r.stderr;
+  const tools: [string, string[]][] = [
+    ['readelf', ['-a', '-W', file]],
+    ['objdump', ['-d', '-x', '-G', file]],
+    ['nm', ['-a', file]],
+  ];
+  return tools.map(([cmd, args]) => runStatus(cmd, args).stderr).join('');
 }

@@ -60,7 +60,7 @@ describe.skipIf(!ok)('kernel link vs GNU ld', () => {
     expect(r.systemMap).toBe(nm(mine));
   });
 
-  it('is read by readelf without warnings', () => {
+  it('is read by readelf, objdump and nm without warnings', () => {
     expect(readelfWarnings(mine)).toBe('');
   });
 
