@@ -85,9 +85,12 @@ async function start(): Promise<void> {
   const rendererDir = join(here, '..', 'renderer');
   protocol.handle(APP_SCHEME, (request) => handleAppRequest(rendererDir, request.url));
   secureSession();
-  // Packaged, the toolchain's wasm and headers are extra resources (electron-builder.yml); the
-  // tcc loader (build/tcc/node-loader.ts) finds them through this variable.
-  if (app.isPackaged) process.env.SYSCALL_LAB_TCC_DIR ??= join(process.resourcesPath, 'tcc');
+  // The toolchain's wasm and headers: extra resources when packaged (electron-builder.yml), the
+  // build cache otherwise. Bundled code cannot find them relative to itself, so the tcc loader
+  // (build/tcc/node-loader.ts) is told through this variable.
+  process.env.SYSCALL_LAB_TCC_DIR ??= app.isPackaged
+    ? join(process.resourcesPath, 'tcc')
+    : join(app.getAppPath(), 'build', 'tcc', 'cache');
   const shippedRoot = app.isPackaged
     ? join(process.resourcesPath, 'kernel')
     : join(app.getAppPath(), 'kernel');
