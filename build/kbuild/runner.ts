@@ -85,6 +85,12 @@ export class KbuildRunner extends TypedEmitter<BuildEventMap> {
     return this.state;
   }
 
+  /// Resolves once the compiler is warm (worker threads started): an app calls it at launch so
+  /// the first build does not wait for them.
+  async warmUp(): Promise<void> {
+    await this.config.toolchain.compiler.ready?.();
+  }
+
   /// Releases the compiler's workers.
   async close(): Promise<void> {
     await this.config.toolchain.compiler.close();

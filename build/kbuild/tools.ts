@@ -45,6 +45,9 @@ export interface Compiler {
   compile(job: CompileJob, roots: CompileRoots): Promise<CompileOutcome>;
   /// The runtime archive programs link against (tcc's `libtcc1.a`, gcc's `libgcc.a`), if any.
   runtimeLibrary(): Promise<{ readonly name: string; readonly bytes: Uint8Array } | null>;
+  /// Resolves once the compiler is warm (its workers started), for hosts that start it ahead of
+  /// the first build; absent when there is nothing to wait for.
+  ready?(): Promise<void>;
   /// Releases workers or instances.
   close(): Promise<void>;
 }

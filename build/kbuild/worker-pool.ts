@@ -111,6 +111,9 @@ export function workerPoolCompiler(config: WorkerPoolConfig): Compiler {
     async runtimeLibrary() {
       return config.libtcc1 ? { name: 'libtcc1.a', bytes: config.libtcc1 } : null;
     },
+    async ready() {
+      await Promise.all(workers.map((w) => w.started()));
+    },
     async close() {
       await Promise.all(slots.slots.map((s) => s.terminate()));
     },

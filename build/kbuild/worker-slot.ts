@@ -48,6 +48,11 @@ export class WorkerSlot implements CompileSlot {
     });
   }
 
+  /// Resolves when the worker has started, or has failed to (a failure is reported by `run`).
+  async started(): Promise<void> {
+    await this.ready.catch(() => undefined);
+  }
+
   async terminate(): Promise<void> {
     this.restarts = MAX_RESTARTS;
     await this.worker.terminate();
