@@ -27,6 +27,7 @@
 #define BITMAP_LONGS(n)	(((n) + BITS_PER_LONG - 1) / BITS_PER_LONG)
 
 extern const unsigned long sys_call_table[];
+extern const char nr_syscalls[];	/* entry_32.S: an absolute symbol, the table's size */
 
 static struct syscall_metadata *syscalls_metadata;
 static unsigned long enabled_enter_syscalls[BITMAP_LONGS(NR_syscalls)];
@@ -160,7 +161,8 @@ asmlinkage void syscall_trace_leave(struct pt_regs *regs)
 /*
  * init_ftrace_syscalls - name every slot from the symbol its table entry
  * points at (as 2.6.33 finds each syscall's metadata by its address), then
- * apply the boot parameter
+ * apply the boot parameter. Slots past the end of the table (NR_syscalls
+ * bumped, entry forgotten) stay nameless.
  */
 void __init init_ftrace_syscalls(void)
 {
@@ -171,7 +173,7 @@ void __init init_ftrace_syscalls(void)
 		return;
 	for (i = 0; i < NR_syscalls; i++) {
 		syscalls_metadata[i].nr = i;
-		if (kernel_text_address(sys_call_table[i]))
+		if (i < (int)(unsigned long)nr_syscalls && kernel_text_address(sys_call_table[i]))
 			syscalls_metadata[i].name = kallsyms_lookup(sys_call_table[i], NULL, NULL);
 	}
 	if (boot_spec[0] && syscall_trace_parse(boot_spec) == 0)

@@ -459,4 +459,10 @@ ENDPROC(switch_to_asm)
 #include "syscall_table_32.S"
 
 syscall_table_size=(.-sys_call_table)
+/*
+ * The table's own size in entries: what system_call checks EAX against.
+ * Global so that C can read it too (the syscall tracer names only real
+ * entries, whatever NR_syscalls says).
+ */
+.globl nr_syscalls
 nr_syscalls=(syscall_table_size/4)
