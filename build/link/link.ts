@@ -14,7 +14,7 @@ import { mapFile } from './map-file.ts';
 import { mergeSections } from './merge.ts';
 import { InputSection, type InputObject, type OutSection } from './model.ts';
 import { buildPlan } from './placement.ts';
-import { relocationsFor, writeRelocatable } from './rel-image.ts';
+import { groupsOf, relocationsFor, writeRelocatable } from './rel-image.ts';
 import { applyRelocations, sectionBytes, symbolValue } from './relocate.ts';
 import { prepareGot, type Got } from './got.ts';
 import { loadInputs, SymbolTable } from './resolve.ts';
@@ -43,7 +43,7 @@ export function link(options: LinkOptions, fs: FileAccess | null = null): LinkRe
   if (script) for (const name of scriptReferences(script)) table.get(name);
   const commons = relocatable ? [] : allocateCommons(table);
   const got = relocatable ? null : prepareGot(table);
-  const { steps, sections } = buildPlan(script, table.objects, commons);
+  const { steps, sections } = buildPlan(script, table.objects, commons, relocatable);
   if (!relocatable) mergeSections(sections);
   const scriptName = options.script?.name ?? DEFAULT_SCRIPT_NAME;
   const gnuStack = !relocatable && table.objects.length > 0 && table.objects.every(hasStackNote);
@@ -188,8 +188,10 @@ function entryAddress(
   return text ? text.addr : 0;
 }
 
+// Section header indices: a partial link's COMDAT groups first (as GNU ld writes them), then
+// each output section followed by its .rel section when it has one.
 function numberSections(sections: readonly OutSection[], relocatable: boolean): void {
-  let idx = 1;
+  let idx = 1 + (relocatable ? groupsOf(sections).length : 0);
   for (const os of sections) {
     os.index = idx++;
     if (

@@ -10,6 +10,8 @@ export class InputSection {
   offset = 0;
   discarded = false;
 
+  /// The COMDAT group this section belongs to (kept copies only; see resolve.ts).
+  group: SectionGroup | null = null;
   /// sh_entsize of linker-made sections (input sections take their header's).
   entsize = 0;
   /// For a merged string or constant section: where each input piece went (see merge.ts).
@@ -47,6 +49,14 @@ export class InputSection {
     const owner = m.owners[lo];
     return (owner.addr + m.offsets[lo] + (offset - m.starts[lo])) >>> 0;
   }
+}
+
+/// A COMDAT group of an input object: its signature symbol (by name and index in that object) and
+/// a key unique to this instance.
+export interface SectionGroup {
+  readonly signature: string;
+  readonly symIndex: number;
+  readonly key: string;
 }
 
 /// Where the pieces (strings or constants) of a merged input section went: piece `i` starts at
@@ -141,6 +151,8 @@ export class OutSection {
   index = 0;
   readonly inputs: InputSection[] = [];
   readonly data: DataItem[] = [];
+  /// The COMDAT group a partial link writes this section into (its inputs' group).
+  group: SectionGroup | null = null;
   /// Removed because empty (GNU ld drops output sections with no contents).
   removed = false;
   /// The `=FILL` pattern (4 bytes, big-endian, repeated from the start of each gap), if any.

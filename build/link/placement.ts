@@ -46,6 +46,7 @@ export function buildPlan(
   script: Script | null,
   objects: readonly InputObject[],
   commons: readonly InputSection[],
+  keepGroups = false,
 ): { steps: Step[]; sections: OutSection[] } {
   const steps: Step[] = [];
   const slots: SpecSlot[] = [];
@@ -61,7 +62,7 @@ export function buildPlan(
       else steps.push(...outputStep(c, slots, order++));
     }
   }
-  const orphans = assignInputs(objects, commons, slots);
+  const orphans = assignInputs(objects, commons, slots, keepGroups);
   for (const slot of slots)
     if (slot.bucket && slot.spec.sections.every((p) => p.sort)) sortByName(slot.bucket);
   placeOrphans(steps, orphans);
@@ -102,9 +103,12 @@ function assignInputs(
   objects: readonly InputObject[],
   commons: readonly InputSection[],
   slots: SpecSlot[],
+  keepGroups: boolean,
 ): InputSection[] {
   const orphans: InputSection[] = [];
   const place = (sec: InputSection): void => {
+    // A partial link keeps each COMDAT group's sections apart, as GNU ld -r does.
+    if (keepGroups && sec.group) return void orphans.push(sec);
     const slot = slots.find((s) => matches(s, sec));
     if (!slot) orphans.push(sec);
     else if (slot.bucket) slot.bucket.push(sec);
@@ -147,7 +151,16 @@ function placeOrphans(steps: Step[], orphans: readonly InputSection[]): void {
   const placed = new Map<Step, Step>();
   for (const sec of orphans) {
     const name = sec.name === 'COMMON' ? '.bss' : sec.name;
-    let list = byName.get(name);
+    const key = sec.group ? `${name}\0${sec.group.key}` : name;
+    let list = byName.get(key);
+    if (!list && sec.group) {
+      list = newOrphanStep(steps, name, sec, placed);
+      const step = steps.find(
+        (s) => s.kind === 'output' && s.inner.some((i) => i.kind === 'inputs' && i.list === list),
+      );
+      if (step?.kind === 'output') step.os.group = sec.group;
+      byName.set(key, list);
+    }
     if (!list) {
       const existing = steps.find(
         (s): s is Extract<Step, { kind: 'output' }> => s.kind === 'output' && s.os.name === name,
@@ -156,7 +169,7 @@ function placeOrphans(steps: Step[], orphans: readonly InputSection[]): void {
         list = [];
         existing.inner.push({ kind: 'inputs', list });
       } else list = newOrphanStep(steps, name, sec, placed);
-      byName.set(name, list);
+      byName.set(key, list);
     }
     list.push(sec);
   }

@@ -3,7 +3,7 @@
 // with the merged section and local targets become the output section's symbol (the in-place
 // addend is adjusted), globals keep pointing at the global by name.
 import { REL } from '../elf/layout.ts';
-import { SHN, SHT } from '../elf/constants.ts';
+import { GRP_COMDAT, SHF, SHN, SHT } from '../elf/constants.ts';
 import { writeElf, type SectionOut } from '../elf/writer.ts';
 import { sectionOut } from './exec-image.ts';
 import type { InputObject, OutSection } from './model.ts';
@@ -74,15 +74,18 @@ export function writeRelocatable(
     out.push({ ...s, offset: off });
     if (s.type !== SHT.NOBITS) off += s.size;
   };
-  const symtabIndex = sections.length + rels.size + 1;
+  const groups = groupsOf(sections);
+  const symtabIndex = groups.length + sections.length + rels.size + 1;
+  for (const members of groups) place(groupSection(members, rels, st, symtabIndex));
   for (const os of sections) {
-    place(sectionOut(os, 0, bytes.get(os) ?? null));
+    const header = sectionOut(os, 0, bytes.get(os) ?? null);
+    place(os.group ? { ...header, flags: header.flags | SHF.GROUP } : header);
     const rel = rels.get(os);
     if (rel)
       place({
         name: `.rel${os.name}`,
         type: SHT.REL,
-        flags: 0x40,
+        flags: os.group ? SHF.INFO_LINK | SHF.GROUP : SHF.INFO_LINK,
         addr: 0,
         size: rel.length,
         link: symtabIndex,
@@ -117,4 +120,54 @@ export function writeRelocatable(
     data: st.strtab,
   });
   return writeElf({ type: 1, entry: 0, segments: [], sections: out, tail: off });
+}
+
+/// The output sections of each COMDAT group, in output order (one list per group).
+export function groupsOf(sections: readonly OutSection[]): OutSection[][] {
+  const byKey = new Map<string, OutSection[]>();
+  for (const os of sections) {
+    if (!os.group) continue;
+    const list = byKey.get(os.group.key) ?? [];
+    list.push(os);
+    byKey.set(os.group.key, list);
+  }
+  return [...byKey.values()];
+}
+
+// A `.group` section: GRP_COMDAT, then the members' indices (each section and its .rel); sh_info
+// names the signature symbol.
+function groupSection(
+  members: readonly OutSection[],
+  rels: ReadonlyMap<OutSection, Uint8Array>,
+  st: BuiltSymtab,
+  symtabIndex: number,
+): Omit<SectionOut, 'offset'> {
+  const words = [GRP_COMDAT];
+  for (const os of members) {
+    words.push(os.index);
+    if (rels.has(os)) words.push(os.index + 1);
+  }
+  const data = new Uint8Array(words.length * 4);
+  const view = new DataView(data.buffer);
+  words.forEach((w, i) => view.setUint32(i * 4, w, true));
+  const first = members[0];
+  const obj = first.inputs[0].obj,
+    symIndex = first.group!.symIndex;
+  const g = obj.globals[symIndex];
+  const info =
+    (g ? st.globalIndex.get(g) : st.localIndex.get(obj)?.get(symIndex)) ??
+    st.sectionSymbol.get(first) ??
+    0;
+  return {
+    name: '.group',
+    type: SHT.GROUP,
+    flags: 0,
+    addr: 0,
+    size: data.length,
+    link: symtabIndex,
+    info,
+    addralign: 4,
+    entsize: 4,
+    data,
+  };
 }

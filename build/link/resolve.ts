@@ -6,7 +6,7 @@ import { GRP_COMDAT, SHF, SHN, SHT, STB, STT } from '../elf/constants.ts';
 import { ElfFormatError } from '../elf/errors.ts';
 import { isElf, readElf, type ElfFile, type ElfSymbol } from '../elf/reader.ts';
 import { Diagnostics, placeOf, withFunction } from './diag.ts';
-import { GlobalSymbol, InputObject, InputSection } from './model.ts';
+import { GlobalSymbol, InputObject, InputSection, type SectionGroup } from './model.ts';
 import type { FileAccess, LibraryRef, LinkInput } from './types.ts';
 
 /// All loaded objects and the global symbol table.
@@ -36,28 +36,40 @@ export class SymbolTable {
       );
     const obj = new InputObject(name, elf, this.objects.length);
     this.objects.push(obj);
-    const dropped = this.comdatDropped(elf);
-    for (const s of elf.sections) obj.sections.push(linkable(obj, s.index, dropped));
+    const { dropped, kept } = this.comdatGroups(elf, obj.order);
+    for (const s of elf.sections) {
+      const sec = linkable(obj, s.index, dropped);
+      if (sec) sec.group = kept.get(s.index) ?? null;
+      obj.sections.push(sec);
+    }
     for (const s of elf.symbols)
       obj.globals.push(s.bind === STB.LOCAL || s.index === 0 ? null : this.bind(obj, s));
     return obj;
   }
 
-  // Sections of a COMDAT group whose signature an earlier object already provided.
-  private comdatDropped(elf: ElfFile): Set<number> {
-    const out = new Set<number>();
+  // COMDAT groups: the members of a group whose signature an earlier object already provided
+  // are dropped; the others are kept and remember their group (a partial link writes it again).
+  private comdatGroups(
+    elf: ElfFile,
+    order: number,
+  ): { dropped: Set<number>; kept: Map<number, SectionGroup> } {
+    const dropped = new Set<number>();
+    const kept = new Map<number, SectionGroup>();
     for (const g of elf.sections) {
       if (g.type !== SHT.GROUP || g.data.length < 4 || g.data.length % 4 !== 0) continue;
       const view = new DataView(g.data.buffer, g.data.byteOffset, g.data.byteLength);
       if ((view.getUint32(0, true) & GRP_COMDAT) === 0) continue;
       const sig = elf.symbols[g.info]?.name ?? '';
-      if (!this.groups.has(sig)) {
-        this.groups.add(sig);
-        continue;
+      const fresh = !this.groups.has(sig);
+      this.groups.add(sig);
+      const group: SectionGroup = { signature: sig, symIndex: g.info, key: `${order}:${g.index}` };
+      for (let i = 4; i < g.data.length; i += 4) {
+        const member = view.getUint32(i, true);
+        if (fresh) kept.set(member, group);
+        else dropped.add(member);
       }
-      for (let i = 4; i < g.data.length; i += 4) out.add(view.getUint32(i, true));
     }
-    return out;
+    return { dropped, kept };
   }
 
   private bind(obj: InputObject, s: ElfSymbol): GlobalSymbol {

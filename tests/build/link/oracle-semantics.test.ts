@@ -12,6 +12,7 @@ import {
   gnuLd,
   nm,
   ours,
+  run,
   runStatus,
   save,
   sectionRows,
@@ -136,6 +137,21 @@ describe.skipIf(!ok)('symbol semantics vs GNU ld', () => {
     expect(nm(mine)).toMatch(/00001234 A abs_sym\n/);
     expect(nm(mine)).not.toContain('weak_missing');
     expect(runStatus(mine, []).status).toBe(1);
+    // Each partial link keeps its COMDAT group (a .group section), so linking both still keeps
+    // one copy of `helper`, with either linker.
+    const r1 = save(ours({ mode: 'relocatable', inputs: [objs[0]] }), join(dir, 'comdat-r1.o'));
+    const r2 = save(ours({ mode: 'relocatable', inputs: [objs[1]] }), join(dir, 'comdat-r2.o'));
+    expect(run('readelf', ['-gW', r1])).toMatch(
+      /COMDAT group section \[\s*1\] `\.group' \[helper\] contains 1 sections/,
+    );
+    const viaGnu = join(dir, 'comdat.r.gnu');
+    gnuLd(['-o', viaGnu, r1, r2]);
+    const viaOurs = save(
+      ours({ mode: 'executable', inputs: [r1, r2] }),
+      join(dir, 'comdat.r.ours'),
+    );
+    expect(flatImage(viaGnu).equals(flatImage(theirs))).toBe(true);
+    expect(flatImage(viaOurs).equals(flatImage(theirs))).toBe(true);
     const partial = ours({ mode: 'relocatable', inputs: objs });
     expect(partial.ok).toBe(true);
     expect(nm(save(partial, join(dir, 'comdat.r.o')))).toMatch(/ {9}w weak_missing\n/);
