@@ -1,10 +1,10 @@
 // `syscall-lab build` argument handling and default output placement.
 import { resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultOut, main, outProblem, parseBuildArgs } from '../../../build/cli/build.ts';
-import { copyFixture, editFile } from './support/fixture.ts';
+import { copyFixture, editFile, removeCopies } from './support/fixture.ts';
 
 describe('syscall-lab build arguments', () => {
   it('parses every option, attached -jN included', () => {
@@ -62,3 +62,5 @@ describe('syscall-lab build on a tree', () => {
     err.mockRestore();
   });
 });
+
+afterAll(removeCopies);

@@ -2,9 +2,9 @@
 // only user-side changes repack it, and list problems are located at their line.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../../support/oracle.ts';
-import { copyFixture, editFile, recordingRunner } from './support/fixture.ts';
+import { copyFixture, editFile, recordingRunner, removeCopies } from './support/fixture.ts';
 import { tccToolchain } from './support/toolchains.ts';
 
 const ok = oracleAvailable('cpio');
@@ -79,3 +79,5 @@ describe.skipIf(!ok)('initramfs stage', () => {
     });
   });
 });
+
+afterAll(removeCopies);

@@ -2,9 +2,9 @@
 // our linker: each must come out as a located diagnostic with an explanation a learner can act on.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { BuildDiagnostic } from '../../../build/kbuild/diagnostic.ts';
-import { copyFixture, editFile, recordingRunner } from './support/fixture.ts';
+import { copyFixture, editFile, recordingRunner, removeCopies } from './support/fixture.ts';
 import { tccToolchain } from './support/toolchains.ts';
 
 async function build(tree: string, out: string) {
@@ -142,3 +142,5 @@ describe('classic mistakes, explained', () => {
     ]);
   });
 });
+
+afterAll(removeCopies);

@@ -5,12 +5,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../build/cli/build.ts';
 import { createNodeRunner } from '../../../build/kbuild/node-toolchain.ts';
 import { STATE_FILE } from '../../../build/kbuild/runner.ts';
 import { oracleAvailable } from '../../support/oracle.ts';
-import { editFile } from './support/fixture.ts';
+import { editFile, removeCopies } from './support/fixture.ts';
 import {
   addCoreY,
   addMyPrintK,
@@ -137,3 +137,5 @@ describe.skipIf(!ok)('the kernel tree', () => {
     expect(text.split('dmesg').at(-1)).toMatch(/hello-from-the-lab/);
   });
 });
+
+afterAll(removeCopies);

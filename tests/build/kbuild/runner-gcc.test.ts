@@ -4,11 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { gccCompiler } from '../../../build/kbuild/gcc-compiler.ts';
 import type { Toolchain } from '../../../build/kbuild/tools.ts';
 import { oracleAvailable } from '../../support/oracle.ts';
-import { copyFixture, editFile, recordingRunner } from './support/fixture.ts';
+import { copyFixture, editFile, recordingRunner, removeCopies } from './support/fixture.ts';
 import { gnuLdLink } from './support/gnu-ld.ts';
 import { packNewc } from '../../../build/cpio/index.ts';
 
@@ -143,3 +143,5 @@ describe.skipIf(!ok)('kbuild runner with gcc + GNU ld (mini fixture)', () => {
     expect(built(r.lines)).toEqual(['LD vmlinux', 'SYSMAP System.map']);
   });
 });
+
+afterAll(removeCopies);

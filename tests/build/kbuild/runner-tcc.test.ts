@@ -3,9 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../../support/oracle.ts';
-import { copyFixture, editFile, recordingRunner } from './support/fixture.ts';
+import { copyFixture, editFile, recordingRunner, removeCopies } from './support/fixture.ts';
 import { packNewc } from '../../../build/cpio/index.ts';
 import { nodeBuildFs } from '../../../build/kbuild/node-build-fs.ts';
 import { workerPoolCompiler } from '../../../build/kbuild/worker-pool.ts';
@@ -139,3 +139,5 @@ describe.skipIf(!ok)('kbuild runner with tcc.wasm + our linker (mini fixture)', 
     expect(res.diagnostics.at(-1)?.message).toMatch(/^build stopped: /);
   });
 });
+
+afterAll(removeCopies);

@@ -1,6 +1,6 @@
 // Copies a fixture tree to a fresh temporary directory (tests edit their copy, never the
 // fixture) and builds runners over it.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +10,23 @@ import { nodeBuildFs } from '../../../../build/kbuild/node-build-fs.ts';
 import type { Toolchain } from '../../../../build/kbuild/tools.ts';
 import type { CompilerFamily } from '../../../../build/kbuild/flags.ts';
 
+const copies: string[] = [];
+
+/// A fresh temporary directory, removed by `removeCopies()`.
+export function tempBase(prefix: string): string {
+  const base = mkdtempSync(join(tmpdir(), prefix));
+  copies.push(base);
+  return base;
+}
+
+/// Removes every temporary directory the tests of this file made (call from `afterAll`).
+export function removeCopies(): void {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /// Copies fixture `name` into a temp dir; returns the tree root and a sibling output dir.
 export function copyFixture(name: string): { tree: string; out: string } {
-  const base = mkdtempSync(join(tmpdir(), `kbuild-${name}-`));
+  const base = tempBase(`kbuild-${name}-`);
   const src = fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
   cpSync(src, join(base, 'tree'), { recursive: true });
   return { tree: join(base, 'tree'), out: join(base, 'out') };

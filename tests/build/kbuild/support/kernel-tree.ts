@@ -1,18 +1,17 @@
 // Helpers for the tests on the real kernel tree: a temp copy of kernel/, the lesson's edits made
 // the way a learner makes them, and a scripted QEMU boot whose console text can be compared
 // between two builds.
-import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runQemu } from '../../../support/qemu.ts';
-import { editFile } from './fixture.ts';
+import { editFile, tempBase } from './fixture.ts';
 
 const KERNEL = fileURLToPath(new URL('../../../../kernel', import.meta.url));
 
 /// A fresh copy of kernel/ (tree) and an output directory beside it.
 export function copyKernel(): { base: string; tree: string; out: string } {
-  const base = mkdtempSync(join(tmpdir(), 'kbuild-kernel-'));
+  const base = tempBase('kbuild-kernel-');
   cpSync(KERNEL, join(base, 'tree'), { recursive: true });
   return { base, tree: join(base, 'tree'), out: join(base, 'out') };
 }
