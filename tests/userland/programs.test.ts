@@ -2,7 +2,15 @@
 // output compared with the host's own tools (GNU coreutils) where the formats are the same.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../support/oracle.ts';
@@ -41,7 +49,7 @@ describe.skipIf(!ok)('utilities, natively as i386', () => {
 
   it('every program has a --help that exits 0 with a usage line', () => {
     const progs = makeList(tree, 'progs-y');
-    expect(progs.length).toBeGreaterThanOrEqual(25); // init, sh and 23 utilities
+    expect(progs.length).toBeGreaterThanOrEqual(27); // init, sh and 25 utilities
     for (const p of progs) {
       const r = run(bin(p), ['--help']);
       expect(r.stdout, p).toMatch(/^usage: /);
@@ -64,6 +72,8 @@ describe.skipIf(!ok)('utilities, natively as i386', () => {
       ['uname', ['-z']],
       ['head', ['-n', 'x']],
       ['poweroff', ['now']],
+      ['touch', []],
+      ['date', ['-x']],
     ] as const) {
       const r = run(bin(p), [...args]);
       expect(r.code, p).toBe(2);
@@ -163,6 +173,24 @@ describe.skipIf(!ok)('utilities, natively as i386', () => {
     expect(run(bin('uname')).stdout).toBe(host('uname', ['-s']));
     expect(run(bin('uname'), ['-snrvm']).stdout).toBe(host('uname', ['-snrvm']));
     expect(run(bin('uname'), ['-a']).stdout).toBe(host('uname', ['-snrvm']));
+  });
+
+  it('touch creates files and renews times; date prints the time as date -u does', () => {
+    const f = path.join(work, 'touched');
+    expect(run(bin('touch'), [f]).code).toBe(0);
+    expect(existsSync(f)).toBe(true);
+    utimesSync(f, 1000, 1000);
+    expect(run(bin('touch'), [f]).code).toBe(0);
+    expect(statSync(f).mtimeMs).toBeGreaterThan(1_000_000);
+    expect(run(bin('touch'), ['/no/such/dir/f']).code).toBe(1);
+    const out = run(bin('date')).stdout;
+    const m =
+      /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat) (\w{3}) ([ \d]\d) (\d\d:\d\d:\d\d) UTC (\d{4})\n$/.exec(out);
+    expect(m, out).not.toBeNull();
+    const ours = Date.parse(`${m![3].trim()} ${m![2]} ${m![5]} ${m![4]} UTC`);
+    const gnu = Date.parse(host('date', ['-u', '+%Y-%m-%dT%H:%M:%SZ']).trim());
+    expect(Math.abs(ours - gnu)).toBeLessThanOrEqual(2000);
+    expect(out.slice(0, 3)).toBe(host('date', ['-u', '+%a']).trim());
   });
 
   it('kill sends signals by name and number; kill -l lists them', () => {
