@@ -33,6 +33,7 @@ const programs = [
   'fuzz',
   'memfree',
   'fsops',
+  'memtest',
 ];
 
 describe.skipIf(!ok)('system calls on QEMU', () => {
@@ -73,15 +74,17 @@ describe.skipIf(!ok)('system calls on QEMU', () => {
     expect(r.exitCode).toBe(0);
   });
 
-  it('gives a static i386 program the same answers as the host Linux does', async () => {
-    const bin = buildProgram('errno', tmp.dir, build.dir);
-    const canRun = hostRunsI386(bin);
+  it('gives static i386 programs the same answers as the host Linux does', async () => {
+    const errno = buildProgram('errno', tmp.dir, build.dir);
+    const memtest = buildProgram('memtest', tmp.dir, build.dir);
+    const canRun = hostRunsI386(errno);
     if (!canRun && process.env.CI === 'true') throw new Error('the CI host cannot run i386 binaries');
     if (!canRun) return void console.warn('skipping: this host cannot run i386 binaries');
-    const host = spawnSync(bin, [], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
-    const r = await run('/bin/errno');
-    const ours = linesOf(r.text, 'ok ').concat(linesOf(r.text, 'FAIL'), linesOf(r.text, 'errno:'));
-    expect(ours.sort()).toEqual(host.sort());
+    const host = (bin: string) => spawnSync(bin, [], { encoding: 'utf8' }).stdout.split('\n');
+    const r = await run('/bin/errno -- /bin/memtest');
+    const ours = (prefixes: string[]) => prefixes.flatMap((p) => linesOf(r.text, p));
+    expect(ours(['ok ', 'FAIL', 'errno:']).sort()).toEqual(host(errno).filter(Boolean).sort());
+    expect(ours(['memtest: '])).toEqual(host(memtest).filter(Boolean));
   });
 
   it('forks, reaps and numbers 300 children correctly', async () => {

@@ -30,6 +30,8 @@ struct new_utsname;
 struct old_utsname;
 struct user_desc;
 struct mmap_arg_struct;
+struct rlimit;
+struct sysinfo;
 
 
 asmlinkage long sys_ni_syscall(void);
@@ -204,6 +206,14 @@ asmlinkage long sys_mmap_pgoff(unsigned long addr,
 asmlinkage long sys_old_mmap(struct mmap_arg_struct __user *arg);
 asmlinkage long sys_munmap(unsigned long addr, size_t len);
 asmlinkage long sys_brk(unsigned long brk);
+
+/* mm/mprotect.c */
+asmlinkage long sys_mprotect(unsigned long start, size_t len, unsigned long prot);
+
+/* kernel/sys_info.c */
+asmlinkage long sys_getrlimit(unsigned int resource, struct rlimit __user *rlim);
+asmlinkage long sys_old_getrlimit(unsigned int resource, struct rlimit __user *rlim);
+asmlinkage long sys_sysinfo(struct sysinfo __user *info);
 
 int do_syslog(int type, char __user *buf, int len);
 long do_sys_open(const char __user *filename, int flags, int mode);
