@@ -1,12 +1,11 @@
 // Notices files changed outside the app (another editor, `git checkout`, a script). It keeps the
 // last known size and mtime of every path; a rescan reports what differs. Rescans are triggered
-// by fs.watch where the platform supports recursive watching, debounced, and by a slow poll as a
-// safety net (network folders and some Linux set-ups drop watch events). The service tells the
-// watcher about its own writes (`remember`), so the app's autosave is not reported back to it.
-import { watch, type FSWatcher } from 'node:fs';
+// by OS change notifications (folder-watch.ts), debounced, and by a slow poll as a safety net
+// (network folders and some set-ups drop watch events). The service tells the watcher about its
+// own writes (`expect`, `remember`), so the app's autosave is not reported back to it.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TEMP_PREFIX } from '../atomic-write.ts';
+import { FolderWatch } from './folder-watch.ts';
 import type { TreeNode } from './tree.ts';
 import { contentVersion, walkTree } from './tree.ts';
 
@@ -27,7 +26,7 @@ export class TreeWatcher {
   /// Content versions the app itself is writing, by path: a scan that lands between the rename
   /// and `remember` must not report the app's own save as an outside change.
   private readonly ownVersions = new Map<string, string>();
-  private fsWatcher: FSWatcher | null = null;
+  private readonly folders: FolderWatch;
   private pollTimer: ReturnType<typeof setInterval> | null = null;
   private debounceTimer: ReturnType<typeof setTimeout> | null = null;
   private scanning: Promise<void> | null = null;
@@ -37,20 +36,14 @@ export class TreeWatcher {
     private readonly root: string,
     private readonly onChange: (paths: string[]) => void,
     private readonly config: WatcherConfig = DEFAULT_WATCHER_CONFIG,
-  ) {}
+  ) {
+    this.folders = new FolderWatch(root, () => this.schedule());
+  }
 
   /// Takes the first snapshot and starts watching. Resolves once the snapshot is taken.
   async start(): Promise<void> {
     this.known = await walkTree(this.root);
-    try {
-      this.fsWatcher = watch(this.root, { recursive: true }, (_event, name) => {
-        if (name && String(name).split(/[\\/]/).pop()?.startsWith(TEMP_PREFIX)) return;
-        this.schedule();
-      });
-      this.fsWatcher.on('error', () => this.fsWatcher?.close());
-    } catch {
-      this.fsWatcher = null; // no recursive watch here: the poll below does the work
-    }
+    this.watchFolders();
     if (this.config.pollMs > 0)
       this.pollTimer = setInterval(() => this.schedule(), this.config.pollMs);
   }
@@ -66,7 +59,9 @@ export class TreeWatcher {
     const parts = rel.split('/');
     for (let i = 1; i < parts.length; i++) {
       const dir = parts.slice(0, i).join('/');
-      if (!this.known.has(dir)) this.known.set(dir, { kind: 'dir', size: 0, mtimeMs: 0 });
+      if (this.known.has(dir)) continue;
+      this.known.set(dir, { kind: 'dir', size: 0, mtimeMs: 0 });
+      this.watchFolders();
     }
   }
 
@@ -78,6 +73,7 @@ export class TreeWatcher {
   /// Forgets everything and takes a fresh snapshot (after a reset of the whole tree).
   async resync(): Promise<void> {
     this.known = await walkTree(this.root);
+    this.watchFolders();
   }
 
   /// Rescans now and reports differences (tests and callers that know something happened).
@@ -90,7 +86,7 @@ export class TreeWatcher {
   /// Stops all watching and timers.
   close(): void {
     this.closed = true;
-    this.fsWatcher?.close();
+    this.folders.close();
     if (this.pollTimer) clearInterval(this.pollTimer);
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
   }
@@ -104,6 +100,11 @@ export class TreeWatcher {
         // The tree may be mid-rename or briefly unreadable; the next event or poll retries.
       });
     }, this.config.debounceMs);
+  }
+
+  private watchFolders(): void {
+    const dirs = [...this.known].filter(([, n]) => n.kind === 'dir').map(([rel]) => rel);
+    this.folders.update(dirs);
   }
 
   /// True when the file at `rel` holds exactly what the app last wrote there.
@@ -125,6 +126,7 @@ export class TreeWatcher {
     }
     for (const rel of this.known.keys()) if (!now.has(rel)) changed.push(rel);
     this.known = now;
+    this.watchFolders();
     if (changed.length > 0) this.onChange(changed);
   }
 }
