@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentVersion } from '../../../../electron/services/workspace/tree.ts';
 import { TreeWatcher } from '../../../../electron/services/workspace/watcher.ts';
+import { waitFor } from '../../support/fixture.ts';
 
 let root: string;
 let reports: string[][];
@@ -47,6 +48,27 @@ describe('TreeWatcher', () => {
     await writeFile(join(root, 'init', 'main.c'), 'int theirs_now;\n');
     await watcher.scanNow();
     expect(reports).toEqual([['init/main.c']]);
+  });
+
+  it('hears nested and newly created folders through OS notifications alone (no poll)', async () => {
+    watcher.close();
+    const live = new TreeWatcher(root, (paths) => reports.push(paths), {
+      debounceMs: 30,
+      pollMs: 0,
+    });
+    await live.start();
+    try {
+      await writeFile(join(root, 'init', 'main.c'), 'int changed;\n');
+      await waitFor(() => reports.flat().includes('init/main.c'));
+      await mkdir(join(root, 'MyPrintK'));
+      await writeFile(join(root, 'MyPrintK', 'Makefile'), 'obj-y := MyPrintK.o\n');
+      await waitFor(() => reports.flat().includes('MyPrintK/Makefile'));
+      reports.length = 0;
+      await writeFile(join(root, 'MyPrintK', 'Makefile'), 'obj-y := MyPrintK.o other.o\n');
+      await waitFor(() => reports.flat().includes('MyPrintK/Makefile'));
+    } finally {
+      live.close();
+    }
   });
 
   it('ignores the temporary files of atomic writes', async () => {
