@@ -93,10 +93,10 @@ interface Header {
 
 /// Reads every unit of .debug_line into rows. A row with an empty `file` marks the end of a
 /// sequence (addresses from there on have no line until the next row).
-export function readDwarfLines(elf: ElfFile): LineRow[] {
+export function readDwarfLines(elf: ElfFile, sectionBase?: (shndx: number) => number): LineRow[] {
   const sec = elf.sections.find((s) => s.name === '.debug_line');
   if (!sec) return [];
-  const data = relocatedDebugSection(elf, sec);
+  const data = relocatedDebugSection(elf, sec, sectionBase);
   const strs = {
     line: strSection(elf, '.debug_line_str'),
     str: strSection(elf, '.debug_str'),

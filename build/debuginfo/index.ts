@@ -4,3 +4,4 @@
 export { DebugInfo, type SourceLocation } from './debug-info.ts';
 export { readStabs, type DebugFunction, type LineRow } from './stabs.ts';
 export { symbolsFromElf, symbolsFromSystemMap, type CodeSymbol } from './symbols.ts';
+export { objectLines, type ObjectLineLookup } from './object-lines.ts';

@@ -30,7 +30,10 @@ const N_UNDF = 0x00,
 
 /// Decodes the .stab/.stabstr pair of `elf` into line rows and function starts (empty when the
 /// file has none). Throws ElfFormatError on malformed stabs.
-export function readStabs(elf: ElfFile): { rows: LineRow[]; functions: DebugFunction[] } {
+export function readStabs(
+  elf: ElfFile,
+  sectionBase?: (shndx: number) => number,
+): { rows: LineRow[]; functions: DebugFunction[] } {
   const stab = elf.sections.find((s) => s.name === '.stab');
   const strs = elf.sections.find((s) => s.name === '.stabstr');
   if (!stab || !strs) return { rows: [], functions: [] };
@@ -42,7 +45,7 @@ export function readStabs(elf: ElfFile): { rows: LineRow[]; functions: DebugFunc
       undefined,
       stab.offset,
     );
-  const data = relocatedDebugSection(elf, stab);
+  const data = relocatedDebugSection(elf, stab, sectionBase);
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const rows: LineRow[] = [];
   const functions: DebugFunction[] = [];

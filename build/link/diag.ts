@@ -1,14 +1,18 @@
 // Diagnostics in GNU ld's words. Each message is collected (the link goes on to find the other
 // problems, as ld does) and also carries structured fields for the editor and the Kbuild runner.
 import { STT } from '../elf/constants.ts';
-import { LocatedError } from '../elf/errors.ts';
+import { ElfFormatError, LocatedError } from '../elf/errors.ts';
+import { objectLines, type ObjectLineLookup } from '../debuginfo/object-lines.ts';
 import type { InputObject } from './model.ts';
 import type { LinkDiagnostic, LinkDiagnosticKind } from './types.ts';
 
 /// Where an input section offset is, in the form GNU ld prints it.
 export interface Place {
-  /// `a.c:(.text+0x14)` or `c.o:(.data+0x0)`.
+  /// `a.c:(.text+0x14)`, `c.o:(.data+0x0)`, or `a.c:12` when the object has line information.
   readonly text: string;
+  /// The file that `text` names and the source line (0 when not known).
+  readonly file: string;
+  readonly line: number;
   /// The enclosing function, if the object's symbols name one.
   readonly fn: string | null;
   readonly section: string;
@@ -71,10 +75,40 @@ export function placeOf(obj: InputObject, shndx: number, section: string, offset
     if (!best || s.value > best.value)
       best = { name: s.name, value: s.value, index: s.index, local: s.bind === 0 };
   }
+  const fn = best ? best.name : null;
+  const line = linesOf(obj)?.(shndx, offset);
+  // With -g line information GNU ld names the source line instead of the section offset.
+  if (line)
+    return {
+      text: `${line.file}:${line.line}`,
+      file: line.file,
+      line: line.line,
+      fn,
+      section,
+      offset,
+    };
   const where = `(${section}+0x${offset.toString(16)})`;
-  if (!best) return { text: `${obj.name}:${where}`, fn: null, section, offset };
-  const src = sourceFor(obj, best.index, best.local);
-  return { text: `${src ?? obj.name}:${where}`, fn: best.name, section, offset };
+  const file = best ? (sourceFor(obj, best.index, best.local) ?? obj.name) : obj.name;
+  return { text: `${file}:${where}`, file, line: 0, fn, section, offset };
+}
+
+const lineCache = new WeakMap<InputObject, ObjectLineLookup | null>();
+
+// The object's line table, read once (null without one, or when its debug sections are broken:
+// a message then falls back to the section offset rather than failing).
+function linesOf(obj: InputObject): ObjectLineLookup | null {
+  if (!lineCache.has(obj)) {
+    let lookup: ObjectLineLookup | null = null;
+    if (obj.elf.sections.some((s) => s.name === '.stab' || s.name === '.debug_line')) {
+      try {
+        lookup = objectLines(obj.elf);
+      } catch (e) {
+        if (!(e instanceof ElfFormatError)) throw e;
+      }
+    }
+    lineCache.set(obj, lookup);
+  }
+  return lineCache.get(obj)!;
 }
 
 // The STT_FILE symbol that names a function's source: the last one before a local function; for

@@ -285,7 +285,8 @@ function undefinedReference(
   const place = placeOf(sec.obj, sec.index, sec.name, offset);
   const message = `undefined reference to \`${name}'`;
   diag.add({
-    file: place.text.slice(0, place.text.lastIndexOf(':(')),
+    file: place.file,
+    line: place.line,
     severity: 'error',
     kind: 'undefined-reference',
     message: `undefined reference to '${name}'`,

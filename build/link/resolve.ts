@@ -141,7 +141,8 @@ export class SymbolTable {
     const firstAt = there.fn ? `${first.name}:${there.text}` : there.text;
     const message = `multiple definition of \`${g.name}'; ${firstAt}: first defined here`;
     this.diag.add({
-      file: obj.name,
+      file: here.file,
+      line: here.line,
       severity: 'error',
       kind: 'multiple-definition',
       symbol: g.name,

@@ -52,6 +52,23 @@ describe.skipIf(!ok)('diagnostics worded like GNU ld', () => {
     expect(d.section).toBe('.text');
   });
 
+  for (const debug of ['-g', '-gstabs']) {
+    it(`names the source line of an undefined reference in an object built with ${debug}`, () => {
+      const obj = compile(dir, join(dir, 'MyPrintK.c'), [debug, '-O0']);
+      const theirs = gnuErrors(['-e', 'call', '-o', join(dir, 'x'), 'MyPrintK.o'], dir);
+      const r = ours({ mode: 'executable', entry: 'call', inputs: [obj] });
+      // The reference from code is named by its line; for the one from data (`tab`) GNU ld also
+      // consults the variable's debug entry, which we do not: compare the code one.
+      expect(ourErrors(r).slice(0, 2)).toEqual(theirs.slice(0, 2));
+      expect(r.diagnostics[0]).toMatchObject({
+        line: 3,
+        kind: 'undefined-reference',
+        function: 'call',
+      });
+      expect(r.diagnostics[0].file).toMatch(/MyPrintK\.c$/);
+    });
+  }
+
   it('reports a multiple definition with both places, in a final and in a partial link', () => {
     const a = compile(dir, join(dir, 'one.c'));
     const b = compile(dir, join(dir, 'two.c'));
