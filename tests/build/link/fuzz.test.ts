@@ -62,6 +62,21 @@ describe('fuzzed inputs', () => {
     expect(rejected).toBeGreaterThan(100);
   });
 
+  it('never throws on mutated objects with debug information (1500 links)', () => {
+    const r = rng(7);
+    const debugObjects = ['lines-g.o', 'lines-gstabs.o'].map(
+      (n) => new Uint8Array(readFileSync(join(TESTDATA, '../../debuginfo/testdata', n))),
+    );
+    for (let i = 0; i < 1500; i++) {
+      const bytes = mutate(debugObjects[i % 2], r);
+      const result = link({
+        mode: i % 3 ? 'executable' : 'relocatable',
+        inputs: [{ name: 'lines.o', bytes }],
+      });
+      for (const d of result.diagnostics) expect(d.text.length).toBeGreaterThan(0);
+    }
+  });
+
   it('never throws on mutated scripts (3000 parses and layouts)', () => {
     const r = rng(99);
     const alphabet = '(){};:=.*/+-<>!~?,"0x1fK ALIGN ADDR AT SECTIONS PROVIDE KEEP\n';
