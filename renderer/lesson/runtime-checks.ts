@@ -1,0 +1,135 @@
+// Checks of lab steps 7-10: the build's outcome, the machine's state and what the console shows.
+// Each failure is read as the symptom a 2.6.33 kernel gives, and explained.
+import { done, site, todo, type CheckResult, type LabStepId } from './check-types.ts';
+import { LAB_PATHS, labNumbers, tableSize, type LessonSnapshot } from './lab-files.ts';
+import { driverRuns, plainText, reachedPrompt, shellCommands } from './transcript.ts';
+
+/// The verdicts of the steps before, so a later step can say which one to finish first.
+export type Prior = ReadonlyMap<LabStepId, CheckResult>;
+
+const FILE_STEPS: readonly LabStepId[] = [
+  'source',
+  'makefile',
+  'table',
+  'prototype',
+  'unistd',
+  'user',
+];
+
+/// Step 7: a successful build of the tree as it is now, with steps 1-6 done.
+export function checkBuild(s: LessonSnapshot, prior: Prior): CheckResult {
+  const b = s.build;
+  if (b.running) return { done: false, pending: true, hint: 'Building…' };
+  if (!b.finished)
+    return todo('Press Build (Ctrl+B): the kernel, the user programs and the initramfs.');
+  if (!b.finished.ok) return todo(buildFailure(s));
+  if (b.stale)
+    return todo('Files changed since this build: press Build again so the kernel has them.');
+  const open = FILE_STEPS.filter((id) => !prior.get(id)?.done);
+  if (open.length > 0)
+    return todo(
+      `The build succeeded, but step ${FILE_STEPS.indexOf(open[0]) + 1} is not done yet: the kernel you built does not have the whole call.`,
+    );
+  return done(
+    `Built in ${(b.finished.durationMs / 1000).toFixed(1)} s: vmlinux and initramfs.cpio are ready.`,
+  );
+}
+
+/// The first error of a failed build, explained when it is a classic mistake.
+function buildFailure(s: LessonSnapshot): string {
+  const errors = s.build.diagnostics.filter((d) => d.severity === 'error');
+  const undef = errors.find((d) => /undefined reference to .sys_MyPrintK/.test(d.message));
+  if (undef) {
+    const core = s.build.diagnostics.find((d) => d.code === 'missing-core-y');
+    return `The linker says "undefined reference to sys_MyPrintK": the table names the function, but nothing compiled defines it. ${core?.explanation ?? 'Check that MyPrintK/ is in core-y in the root Makefile and that MyPrintK/Makefile lists MyPrintK.o.'}`;
+  }
+  const first = errors[0];
+  if (!first) return 'The build failed: see the Build tab.';
+  const where = `${first.file}:${first.line}`;
+  return `The build failed at ${where}: ${first.message}.${first.explanation ? ` ${first.explanation}` : ''} Click the message in the Build tab to go there.`;
+}
+
+/// Step 8: the machine runs the new kernel and its shell prompt is up.
+export function checkBoot(s: LessonSnapshot): CheckResult {
+  const m = s.machine;
+  if (m.state === 'booting') return { done: false, pending: true, hint: 'Booting…' };
+  if (m.state === 'running' && reachedPrompt(s.transcript))
+    return done('The kernel booted and the shell is waiting at its prompt.');
+  if (m.state === 'running')
+    return {
+      done: false,
+      pending: true,
+      hint: 'The kernel is starting; the shell prompt follows.',
+    };
+  if (m.state === 'crashed')
+    return todo(
+      `The machine crashed (${m.message ?? 'no reason given'}). Fix the kernel, build, and boot again.`,
+    );
+  if (m.state === 'exited') return todo('The machine powered off. Press Boot to start it again.');
+  return todo(
+    'Press Boot (Ctrl+R): the emulated PC starts the kernel you built, and its console appears in the Console tab.',
+  );
+}
+
+/// Step 9: `./mykernelprint WORD` ran, the call succeeded, and WORD is in the kernel log (dmesg).
+export function checkRun(s: LessonSnapshot): CheckResult {
+  const nums = labNumbers(s);
+  const runs = driverRuns(s.transcript);
+  const last = runs.at(-1);
+  if (!last) return todo('In the Console, type ./mykernelprint hello and press Enter.');
+  const out = last.output;
+  if (/not found|No such file/i.test(out))
+    return todo(
+      `The shell cannot find the program: is the "file /root/mykernelprint ..." line of usr/initramfs_list uncommented, and did you build after changing it?`,
+      site(LAB_PATHS.initramfsList, 1),
+    );
+  if (/Function not implemented|ENOSYS|errno 38/.test(out)) {
+    const n = tableSize(s);
+    return todo(
+      `The call returned ENOSYS (-1, "Function not implemented"): syscall_table_32.S has ${n} entries, and the entry code rejects any number at or above the table's size. Add entry ${nums?.nr ?? ''} (.long sys_MyPrintK), build and boot again.`,
+      site(LAB_PATHS.table, 1),
+    );
+  }
+  if (/Oops|Killed|killed by signal/.test(out))
+    return todo(
+      'The call killed the program with a kernel Oops: the kernel touched a bad address. Read the Oops in the Console, fix the function, build and boot again.',
+    );
+  const word = last.arg;
+  if (!word) return todo('Give the program a word to send: ./mykernelprint hello');
+  // The log is read from a dmesg run after the program's last run.
+  const cmds = shellCommands(s.transcript);
+  const ran = cmds.findLastIndex((c) => c.command === last.command);
+  const dmesg = cmds.slice(ran + 1).filter((c) => /^dmesg\b/.test(c.command));
+  if (dmesg.some((c) => c.output.split('\n').some((l) => logText(l) === word)))
+    return done(
+      `"${word}" is in the kernel log: your program made system call ${nums?.nr ?? ''} and the kernel printed it.`,
+    );
+  return todo(`The program ran. Now type dmesg: the kernel's log should end with "${word}".`);
+}
+
+/// Step 10: the call was seen being traced (the trace recorder, or the kernel's own tracer).
+export function checkTrace(s: LessonSnapshot): CheckResult {
+  const nums = labNumbers(s);
+  const text = plainText(s.transcript);
+  if (s.traceCount > 0) return done('A recorded trace of the call is in the Trace tab.');
+  if (/sys_MyPrintK\(/.test(text))
+    return done(
+      'The kernel traced the call: the sys_MyPrintK(...) entry and its "->" return are in the log.',
+    );
+  if (/is not below NR_syscalls/.test(text))
+    return todo(
+      `The tracer refused ${nums?.nr ?? 'the number'}: NR_syscalls is still ${nums?.nr ?? 'the old size'}, so its per-call slots stop just before your call. Bump NR_syscalls in unistd_32.h, build, boot, and trace again.`,
+      site(LAB_PATHS.unistd, 1),
+    );
+  return todo(
+    `Switch on the kernel's syscall tracer for your call: echo ${nums?.nr ?? 'N'} > /proc/syscall_trace, then run ./mykernelprint again.`,
+  );
+}
+
+/// A kernel log line without its level (`<6>`) or timestamp (`[    1.234]`) prefix.
+function logText(line: string): string {
+  return line
+    .trim()
+    .replace(/^<\d>/, '')
+    .replace(/^\[\s*[\d.]+\]\s*/, '');
+}
