@@ -101,6 +101,8 @@ export class BuildService {
     if (this.active === build) this.active = null;
     const ok = result?.ok === true && artifacts.length > 0;
     const durationMs = Math.round(performance.now() - t0);
+    const text = summaryLine(ok, result, artifacts, durationMs);
+    emit('build:log', { buildId: build.id, stream: ok ? 'out' : 'err', text });
     emit('build:finished', { buildId: build.id, ok, artifacts, durationMs });
   }
 
@@ -171,6 +173,31 @@ export class BuildService {
     }
     return this.runner;
   }
+}
+
+/// The last log line: what was built and what to do next, or how many problems stopped it.
+function summaryLine(
+  ok: boolean,
+  result: BuildResult | null,
+  artifacts: readonly BuildArtifact[],
+  ms: number,
+): string {
+  const time = `${(ms / 1000).toFixed(1)} s`;
+  if (ok) {
+    const sizes = artifacts.map((a) => `${a.name} ${formatSize(a.size)}`).join(', ');
+    return `Build OK in ${time}: ${sizes}. Boot starts this kernel.`;
+  }
+  const diags = result?.diagnostics ?? [];
+  const errors = diags.filter((d) => d.severity === 'error').length;
+  const warnings = diags.filter((d) => d.severity === 'warning').length;
+  const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  return `Build failed in ${time} (${counts}). Boot still starts the last good build.`;
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1 << 20
+    ? `${Math.round(bytes / 1024)} KiB`
+    : `${(bytes / (1 << 20)).toFixed(1)} MiB`;
 }
 
 /// The build slot's factory (see engines.ts).

@@ -10,6 +10,7 @@
 import type { BootRequest, MachineStatus, SerialInput } from '../ipc/lab-api.ts';
 import { LabError } from '../ipc/lab-errors.ts';
 import { readBootImages, type BootImages } from './engines/boot-images.ts';
+import { NodeMachineHost } from '../../emulator/host/node-worker.ts';
 import { MachineSession } from './engines/machine-session.ts';
 import type { EngineContext } from './service-registry.ts';
 
@@ -18,6 +19,9 @@ import type { EngineContext } from './service-registry.ts';
 export const DEFAULT_CMDLINE = 'console=ttyS0';
 /// RAM when the request gives none.
 export const DEFAULT_MEMORY_MIB = 64;
+
+/// How long after a boot the next spare worker starts.
+const PREWARM_DELAY_MS = 3000;
 
 /// How the service makes machines (a bundled app passes its compiled worker script).
 export interface MachineServiceOptions {
@@ -30,11 +34,17 @@ export class MachineService {
   private state: MachineStatus = { state: 'off' };
   private lastBoot: { images: BootImages; request: BootRequest } | null = null;
   private readonly sessionListeners = new Set<(s: MachineSession) => void>();
+  /// A worker started ahead of the next boot: loading the emulator in a fresh thread takes most
+  /// of a second, which Boot then does not wait for.
+  private spare: NodeMachineHost | null = null;
+  private closed = false;
 
   constructor(
     private readonly ctx: EngineContext,
     private readonly options: MachineServiceOptions = {},
-  ) {}
+  ) {
+    this.prewarm();
+  }
 
   /// Boots the last successful build, replacing any running machine. Resolves with 'booting';
   /// 'running' follows with the first serial byte.
@@ -87,7 +97,24 @@ export class MachineService {
 
   /// Terminates the machine's worker (the host is closing).
   async close(): Promise<void> {
-    await this.retire();
+    this.closed = true;
+    const spare = this.spare;
+    this.spare = null;
+    await Promise.all([this.retire(), spare?.terminate()]);
+  }
+
+  /// Starts the spare worker if there is none.
+  private prewarm(): void {
+    if (!this.spare && !this.closed) this.spare = new NodeMachineHost(this.options.workerUrl);
+  }
+
+  /// The spare worker (or a new one), and a new spare started behind it.
+  private takeHost(): NodeMachineHost {
+    const host = this.spare ?? new NodeMachineHost(this.options.workerUrl);
+    this.spare = null;
+    // Not at once: loading the next worker would compete with this boot for the CPU.
+    setTimeout(() => this.prewarm(), PREWARM_DELAY_MS).unref();
+    return host;
   }
 
   private async start(images: BootImages, request: BootRequest): Promise<MachineStatus> {
@@ -100,14 +127,16 @@ export class MachineService {
       {
         serial: (text) => this.ifCurrent(session, () => this.ctx.emit('machine:serial', { text })),
         firstOutput: () =>
-          this.ifCurrent(session, () => this.setStatus({ state: 'running', message: cmdline })),
+          this.ifCurrent(session, () =>
+            this.setStatus({ state: 'running', message: `command line: ${cmdline}` }),
+          ),
         exit: (code) => this.ifCurrent(session, () => this.finish(session, exited(code))),
         crash: (reason) =>
           this.ifCurrent(session, () =>
             this.finish(session, { state: 'crashed', message: reason }),
           ),
       },
-      this.options.workerUrl,
+      this.takeHost(),
     );
     this.current = session;
     for (const fn of this.sessionListeners) fn(session);

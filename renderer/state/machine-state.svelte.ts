@@ -7,6 +7,7 @@ export class MachineState {
   status = $state<MachineStatus>({ state: 'off' });
   lastError = $state('');
   private output: (text: string) => void = () => undefined;
+  private clear: () => void = () => undefined;
 
   constructor(private readonly lab: LabApi) {}
 
@@ -16,16 +17,38 @@ export class MachineState {
     this.lab.on('machine:serial', ({ text }) => this.output(text));
   }
 
-  /// Where serial output goes (the terminal registers itself).
-  setOutput(write: (text: string) => void): void {
+  /// Where serial output goes, and how to wipe the screen for a fresh boot (the terminal
+  /// registers itself).
+  setOutput(write: (text: string) => void, clear: () => void = () => undefined): void {
     this.output = write;
+    this.clear = clear;
   }
 
-  /// Boots the last build.
+  /// Boots the last good build (replacing a running machine) on a clean screen.
   async boot(): Promise<void> {
+    await this.lifecycle(() => {
+      this.clear();
+      return this.lab.machine.boot({});
+    });
+  }
+
+  /// Powers the machine off.
+  async stop(): Promise<void> {
+    await this.lifecycle(() => this.lab.machine.stop());
+  }
+
+  /// Restarts the machine with the kernel it was booted with, on a clean screen.
+  async reset(): Promise<void> {
+    await this.lifecycle(() => {
+      this.clear();
+      return this.lab.machine.reset();
+    });
+  }
+
+  private async lifecycle(call: () => Promise<MachineStatus>): Promise<void> {
     this.lastError = '';
     try {
-      this.status = await this.lab.machine.boot({});
+      this.status = await call();
     } catch (err) {
       this.lastError = errorMessage(err);
     }

@@ -41,12 +41,14 @@ export class MachineSession {
   private sawOutput = false;
   private closed = false;
 
+  /// Boots on `host`, a worker that has not booted anything yet (possibly started in advance,
+  /// so its module is already loaded); the session owns it from now on.
   constructor(
     boot: SessionBoot,
     private readonly handlers: SessionHandlers,
-    workerUrl?: URL,
+    host: NodeMachineHost,
   ) {
-    this.host = new NodeMachineHost(workerUrl);
+    this.host = host;
     this.host.onMessage((m) => this.receive(m));
     this.host.post({
       type: 'boot',

@@ -5,6 +5,7 @@
 // place; a second start while one runs refused.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { BuildDiagnostics } from '../../../electron/ipc/lab-api.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildService } from '../../../electron/services/build-service.ts';
 import { BOOT_DIR } from '../../../electron/services/engines/boot-images.ts';
@@ -82,13 +83,9 @@ describe('build service on a copy of the kernel tree', () => {
       const { finished, events, log } = await build();
       expect(finished.ok).toBe(false);
       expect(finished.artifacts).toEqual([]);
-      const diags = events
-        .filter((e) => e.name === 'build:diagnostics')
-        .flatMap(
-          (e) =>
-            (e.payload as { diagnostics: { file: string; line: number; severity: string }[] })
-              .diagnostics,
-        );
+      const diags = events.flatMap((e) =>
+        e.name === 'build:diagnostics' ? (e.payload as BuildDiagnostics).diagnostics : [],
+      );
       const error = diags.find((d) => d.severity === 'error');
       expect(error).toMatchObject({ file: MAIN_C, line: at + 1 });
       expect(log.some((l) => l.startsWith(`${MAIN_C}:${at + 1}:`))).toBe(true);
