@@ -22,6 +22,7 @@ export interface Place {
 /// Collects the diagnostics of one link.
 export class Diagnostics {
   readonly list: LinkDiagnostic[] = [];
+  private lastFunction: string | null = null;
 
   get hasErrors(): boolean {
     return this.list.some((d) => d.severity === 'error');
@@ -50,6 +51,16 @@ export class Diagnostics {
     });
   }
 
+  /// `place: message`, preceded by GNU ld's `obj: in function `f':` line when the place is in a
+  /// function other than the one the previous message named (ld prints that header once).
+  located(obj: InputObject, place: Place, message: string): string {
+    const line = `${place.text}: ${message}`;
+    const header = place.fn ? `${obj.name}\0${place.fn}` : null;
+    const repeat = header !== null && header === this.lastFunction;
+    this.lastFunction = header;
+    return place.fn && !repeat ? `${obj.name}: in function \`${place.fn}':\n${line}` : line;
+  }
+
   /// A plain error about a file.
   error(
     kind: LinkDiagnosticKind,
@@ -70,14 +81,23 @@ export class Diagnostics {
 export function placeOf(obj: InputObject, shndx: number, section: string, offset: number): Place {
   let best: { name: string; value: number; index: number; local: boolean } | null = null;
   for (const s of obj.elf.symbols) {
-    if (s.type !== STT.FUNC || s.shndx !== shndx || s.value > offset) continue;
+    // GNU ld names the enclosing function from FUNC symbols and untyped labels (asm `_start:`).
+    if (
+      (s.type !== STT.FUNC && s.type !== STT.NOTYPE) ||
+      !s.name ||
+      s.shndx !== shndx ||
+      s.value > offset
+    )
+      continue;
     if (s.size > 0 && offset >= s.value + s.size) continue;
     if (!best || s.value > best.value)
       best = { name: s.name, value: s.value, index: s.index, local: s.bind === 0 };
   }
   const fn = best ? best.name : null;
   const line = linesOf(obj)?.(shndx, offset);
-  // With -g line information GNU ld names the source line instead of the section offset.
+  const where = `(${section}+0x${offset.toString(16)})`;
+  // GNU ld: with a line, `file:line`; inside a known function, `[source:](section+off)`;
+  // otherwise `object:(section+off)`.
   if (line)
     return {
       text: `${line.file}:${line.line}`,
@@ -87,9 +107,16 @@ export function placeOf(obj: InputObject, shndx: number, section: string, offset
       section,
       offset,
     };
-  const where = `(${section}+0x${offset.toString(16)})`;
-  const file = best ? (sourceFor(obj, best.index, best.local) ?? obj.name) : obj.name;
-  return { text: `${file}:${where}`, file, line: 0, fn, section, offset };
+  if (!best) return { text: `${obj.name}:${where}`, file: obj.name, line: 0, fn, section, offset };
+  const src = sourceFor(obj, best.index, best.local);
+  return {
+    text: src ? `${src}:${where}` : where,
+    file: src ?? obj.name,
+    line: 0,
+    fn,
+    section,
+    offset,
+  };
 }
 
 const lineCache = new WeakMap<InputObject, ObjectLineLookup | null>();
@@ -121,10 +148,4 @@ function sourceFor(obj: InputObject, symIndex: number, local: boolean): string |
   }
   const files = syms.filter((s) => s.type === STT.FILE);
   return files.length === 1 ? files[0].name || null : null;
-}
-
-/// The two-line form GNU ld uses when a place is inside a function.
-export function withFunction(obj: InputObject, place: Place, message: string): string {
-  const line = `${place.text}: ${message}`;
-  return place.fn ? `${obj.name}: in function \`${place.fn}':\n${line}` : line;
 }

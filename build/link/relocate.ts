@@ -3,7 +3,7 @@
 // to the merged section and to output symbols.
 import { R386, R386_NAMES, SHF, SHN, SHT, STB, STT } from '../elf/constants.ts';
 import { relocWidth } from '../elf/reader.ts';
-import { placeOf, withFunction, type Diagnostics } from './diag.ts';
+import { placeOf, type Diagnostics } from './diag.ts';
 import { relaxation, type Got } from './got.ts';
 import type { InputObject, InputSection, OutSection } from './model.ts';
 
@@ -137,7 +137,7 @@ export function applyRelocations(
         continue;
       }
       if (GOT_RELOCS.has(type)) gotPatch(view, sec, r[i], type, value, got, r[i + 1] >>> 8, diag);
-      else patch(view, sec, r[i], type, value, diag);
+      else patch(view, sec, r[i], type, value, diag, r[i + 1] >>> 8);
     }
   }
 }
@@ -203,6 +203,7 @@ function patch(
   type: number,
   s: number,
   diag: Diagnostics,
+  symIndex: number,
 ): void {
   const at = sec.offset + offset;
   const p = (sec.addr + offset) >>> 0;
@@ -217,19 +218,32 @@ function patch(
     case R386.R16:
     case R386.PC16: {
       const v = s + view.getInt16(at, true) - (type === R386.PC16 ? p : 0);
-      if (!fits(v, 16, type === R386.PC16)) overflow(sec, offset, type, diag);
+      if (!fits(v, 16, type === R386.PC16)) overflow(sec, offset, type, diag, symIndex);
       view.setUint16(at, v & 0xffff, true);
       return;
     }
     case R386.R8:
     case R386.PC8: {
       const v = s + view.getInt8(at) - (type === R386.PC8 ? p : 0);
-      if (!fits(v, 8, type === R386.PC8)) overflow(sec, offset, type, diag);
+      if (!fits(v, 8, type === R386.PC8)) overflow(sec, offset, type, diag, symIndex);
       view.setUint8(at, v & 0xff);
       return;
     }
   }
   unsupported(sec, offset, type, diag);
+}
+
+// GNU ld's words for a relocation's target: a global with where it is defined, or a section.
+function against(obj: InputObject, symIndex: number): string {
+  const g = obj.globals[symIndex];
+  const s = obj.elf.symbols[symIndex];
+  if (g && g.state === 'defined' && g.obj) {
+    const where = g.section ? g.section.name : '*ABS*';
+    return `against symbol \`${g.name}' defined in ${where} section in ${g.obj.name}`;
+  }
+  if (g) return `against undefined symbol \`${g.name}'`;
+  if (s && s.type === STT.SECTION) return `against \`${obj.elf.sections[s.shndx]?.name ?? '?'}'`;
+  return `against \`${s?.name ?? '?'}'`;
 }
 
 // Absolute 8/16-bit values may be signed or unsigned; PC-relative ones are signed.
@@ -240,9 +254,15 @@ function fits(v: number, bits: number, signed: boolean): boolean {
   return v >= min && v <= max;
 }
 
-function overflow(sec: InputSection, offset: number, type: number, diag: Diagnostics): void {
+function overflow(
+  sec: InputSection,
+  offset: number,
+  type: number,
+  diag: Diagnostics,
+  symIndex: number,
+): void {
   const place = placeOf(sec.obj, sec.index, sec.name, offset);
-  const message = `relocation truncated to fit: ${R386_NAMES[type]}`;
+  const message = `relocation truncated to fit: ${R386_NAMES[type]} ${against(sec.obj, symIndex)}`;
   diag.add({
     file: sec.obj.name,
     severity: 'error',
@@ -251,7 +271,7 @@ function overflow(sec: InputSection, offset: number, type: number, diag: Diagnos
     object: sec.obj.name,
     section: sec.name,
     offset,
-    text: withFunction(sec.obj, place, message),
+    text: diag.located(sec.obj, place, message),
   });
 }
 
@@ -295,7 +315,7 @@ function undefinedReference(
     section: sec.name,
     offset,
     function: place.fn ?? undefined,
-    text: withFunction(sec.obj, place, message),
+    text: diag.located(sec.obj, place, message),
   });
 }
 

@@ -5,7 +5,7 @@ import { isArchive, readArchive, type Archive } from '../elf/archive.ts';
 import { GRP_COMDAT, SHF, SHN, SHT, STB, STT } from '../elf/constants.ts';
 import { ElfFormatError } from '../elf/errors.ts';
 import { isElf, readElf, type ElfFile, type ElfSymbol } from '../elf/reader.ts';
-import { Diagnostics, placeOf, withFunction } from './diag.ts';
+import { Diagnostics, placeOf } from './diag.ts';
 import { GlobalSymbol, InputObject, InputSection, type SectionGroup } from './model.ts';
 import type { FileAccess, LibraryRef, LinkInput } from './types.ts';
 
@@ -151,7 +151,7 @@ export class SymbolTable {
       offset: here.offset,
       function: here.fn ?? undefined,
       message: `multiple definition of '${g.name}' (first defined in ${first.name})`,
-      text: withFunction(obj, here, message),
+      text: this.diag.located(obj, here, message),
     });
   }
 

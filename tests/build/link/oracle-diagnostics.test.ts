@@ -78,6 +78,20 @@ describe.skipIf(!ok)('diagnostics worded like GNU ld', () => {
     expect(r.diagnostics.map((d) => d.symbol)).toEqual(['f', 'shared']);
   });
 
+  it('words assembly-level references and truncated relocations like GNU ld', () => {
+    writeFileSync(
+      join(dir, 'refs.S'),
+      '\t.text\n\t.globl _start\n_start:\n\tcall missing_fn\n\t.long missing_data\n\tmovw $big, %ax\n\tmovb $big, %al\n\t.data\n\t.space 0x20000\n\t.globl big\nbig: .long 0\n\t.section .note.GNU-stack,"",@progbits\n',
+    );
+    const obj = compile(dir, join(dir, 'refs.S'));
+    const r = ours({ mode: 'executable', inputs: [obj] });
+    const theirs = runStatus('ld', ['-m', 'elf_i386', '-o', join(dir, 'refs'), 'refs.o'], dir)
+      .stderr.split('\n')
+      .filter(Boolean)
+      .map((l) => l.replace(/^ld: ?/, ''));
+    expect(ourErrors(r)).toEqual(theirs);
+  });
+
   it('locates a script syntax error at script:line', () => {
     const obj = join(dir, 'one.o');
     const theirs = gnuErrors(['-T', 'bad.lds', '-o', join(dir, 'z'), obj], dir);
