@@ -15,6 +15,7 @@
 #include <linux/fs.h>
 #include <linux/uaccess.h>
 #include <linux/errno.h>
+#include <asm/i387.h>
 
 #define RESERVED_PIDS	300	/* pids wrap around to here, not to 1 */
 #define MAX_THREADS	4096	/* and never more tasks than memory allows (max_threads) */
@@ -47,7 +48,8 @@ static pid_t alloc_pid(void)
 /* the child's copy of the FPU state, taken from the live registers */
 static void copy_fpu(struct task_struct *p)
 {
-	asm volatile("fnsave (%0); frstor (%0)" : : "r" (p->thread.i387) : "memory");
+	save_i387(p->thread.i387);
+	restore_i387(p->thread.i387);
 }
 
 static struct task_struct *copy_process(unsigned long clone_flags, unsigned long stack_start,

@@ -21,6 +21,7 @@
 #include <linux/uaccess.h>
 #include <asm/desc.h>
 #include <asm/system.h>
+#include <asm/i387.h>
 
 #define DEF_TIMESLICE	5		/* ticks: 50 ms at HZ = 100 */
 
@@ -52,8 +53,8 @@ asmlinkage void schedule_tail(void)
 
 static void fpu_switch(struct task_struct *prev, struct task_struct *next)
 {
-	asm volatile("fnsave (%0)" : : "r" (prev->thread.i387) : "memory");
-	asm volatile("frstor (%0)" : : "r" (next->thread.i387) : "memory");
+	save_i387(prev->thread.i387);
+	restore_i387(next->thread.i387);
 }
 
 static void context_switch(struct task_struct *prev, struct task_struct *next)
@@ -213,5 +214,6 @@ void __init sched_init(void)
 	init_task.thread.sp0 = (unsigned long)ti + THREAD_SIZE;
 	ti->task = &init_task;
 	ti->addr_limit = KERNEL_DS;
-	asm volatile("fninit; fnsave (%0)" : : "r" (init_task.thread.i387) : "memory");
+	asm volatile("fninit");
+	save_i387(init_task.thread.i387);	/* the clean state every task starts from */
 }

@@ -20,7 +20,7 @@ import {
 
 const run = promisify(execFile);
 const ok = oracleAvailable('qemu-system-i386', 'gcc', 'make', 'cpio');
-const session = '/bin/errno kernel -- /bin/forkstress 100 -- /bin/signals -- /bin/segv';
+const session = '/bin/errno kernel -- /bin/forkstress 100 -- /bin/signals -- /bin/segv -- /bin/fpu';
 
 /// The transcript without the loader-dependent memory figures.
 const normalize = (text: string) => text.replace(/^Memory: \d+k/gm, 'Memory: Nk');
@@ -34,7 +34,7 @@ describe.skipIf(!ok)('the kernel on QEMU and on the Syscall Lab PC', () => {
     tmp = scratch('kernel-emulator');
     build = await makeKernel(copyKernelTree(join(tmp.dir, 'tree')));
     if (!build.ok) throw new Error(`kernel build failed:\n${build.log}`);
-    initrd = testInitramfs(build, ['runner', 'errno', 'forkstress', 'signals', 'segv'], tmp.dir);
+    initrd = testInitramfs(build, ['runner', 'errno', 'forkstress', 'signals', 'segv', 'fpu'], tmp.dir);
   });
   afterAll(() => tmp?.dispose());
 

@@ -34,6 +34,7 @@ const programs = [
   'memfree',
   'fsops',
   'memtest',
+  'fpu',
 ];
 
 describe.skipIf(!ok)('system calls on QEMU', () => {
@@ -81,10 +82,14 @@ describe.skipIf(!ok)('system calls on QEMU', () => {
     if (!canRun && process.env.CI === 'true') throw new Error('the CI host cannot run i386 binaries');
     if (!canRun) return void console.warn('skipping: this host cannot run i386 binaries');
     const host = (bin: string) => spawnSync(bin, [], { encoding: 'utf8' }).stdout.split('\n');
-    const r = await run('/bin/errno -- /bin/memtest');
+    const fpu = buildProgram('fpu', tmp.dir, build.dir);
+    const r = await run('/bin/errno -- /bin/memtest -- /bin/fpu');
     const ours = (prefixes: string[]) => prefixes.flatMap((p) => linesOf(r.text, p));
     expect(ours(['ok ', 'FAIL', 'errno:']).sort()).toEqual(host(errno).filter(Boolean).sort());
     expect(ours(['memtest: '])).toEqual(host(memtest).filter(Boolean));
+    // two processes computing with live x87 registers across preemption
+    expect(ours(['fpu: ']).sort()).toEqual(['fpu: alternating 0.693147013', 'fpu: harmonic 15.491338678']);
+    expect(spawnSync(fpu, [], { encoding: 'utf8' }).stdout).toContain('harmonic 15.491338678');
   });
 
   it('forks, reaps and numbers 300 children correctly', async () => {

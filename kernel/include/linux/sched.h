@@ -28,7 +28,7 @@ struct thread_struct {
 	unsigned long sp;		/* kernel ESP saved by switch_to_asm() */
 	struct desc_struct tls_array[GDT_ENTRY_TLS_ENTRIES];
 	unsigned long cr2, trap_no, error_code;	/* the last fault */
-	unsigned char i387[108];	/* FPU state (fnsave format) */
+	unsigned char i387[108];	/* FPU state (fnsave layout, asm/i387.h) */
 };
 
 struct mm_struct;
