@@ -13,7 +13,7 @@ import { headersSize, planSegments, writeExecutable } from './exec-image.ts';
 import { mapFile } from './map-file.ts';
 import { mergeSections } from './merge.ts';
 import { InputSection, type InputObject, type OutSection } from './model.ts';
-import { buildPlan } from './placement.ts';
+import { buildPlan, type Step } from './placement.ts';
 import { groupsOf, relocationsFor, writeRelocatable } from './rel-image.ts';
 import { applyRelocations, sectionBytes, symbolValue } from './relocate.ts';
 import { prepareGot, type Got } from './got.ts';
@@ -22,7 +22,7 @@ import type { Script } from './script/ast.ts';
 import { scriptReferences } from './script/references.ts';
 import { parseScript } from './script/parser.ts';
 import { ScriptError } from './script/lexer.ts';
-import { buildSymtab } from './symtab.ts';
+import { buildSymtab, symtabSections } from './symtab.ts';
 import { systemMap } from './system-map.ts';
 import type { FileAccess, LinkOptions, LinkResult } from './types.ts';
 
@@ -45,57 +45,61 @@ export function link(options: LinkOptions, fs: FileAccess | null = null): LinkRe
   const got = relocatable ? null : prepareGot(table);
   const { steps, sections } = buildPlan(script, table.objects, commons, relocatable);
   if (!relocatable) mergeSections(sections);
-  const scriptName = options.script?.name ?? DEFAULT_SCRIPT_NAME;
   const gnuStack = !relocatable && table.objects.length > 0 && table.objects.every(hasStackNote);
-  let phnum = relocatable ? 0 : 2;
-  for (let round = 0; round < 3; round++) {
-    assignAddresses(
-      steps,
-      sections,
-      table,
-      { relocatable, scriptName, headersSize: relocatable ? 0 : headersSize(phnum) },
-      round === 2 ? diag : new Diagnostics(),
-    );
-    const n = relocatable
-      ? 0
-      : planSegments(sections.filter((s) => !s.removed)).length + (gnuStack ? 1 : 0);
-    if (n === phnum) break;
-    phnum = n;
-  }
-  assignAddresses(
-    steps,
-    sections,
-    table,
-    { relocatable, scriptName, headersSize: headersSize(phnum) },
-    diag,
-  );
+  const scriptName = options.script?.name ?? DEFAULT_SCRIPT_NAME;
+  layOut(steps, sections, table, { relocatable, scriptName, gnuStack }, diag);
   const kept = sections.filter((s) => !s.removed);
-  for (const s of kept) {
-    if (s.type !== SHT.NOBITS && s.size > MAX_SECTION) {
-      diag.error(
-        'overflow',
-        options.outputName ?? 'a.out',
-        `section ${s.name} would be ${s.size} bytes (over ${MAX_SECTION}); check the script's address assignments`,
-      );
-    }
-  }
+  checkSizes(kept, options.outputName ?? 'a.out', diag);
   if (diag.hasErrors) return failed(diag);
   const entry = relocatable ? 0 : entryAddress(options, script, table, kept, diag);
   const output = relocatable
     ? writeRel(kept, table, diag)
     : writeExec(kept, table, entry, gnuStack, got, diag);
   if (!output || diag.hasErrors) return failed(diag);
+  const name = options.outputName ?? 'a.out';
   return {
     ok: true,
     output,
     entry,
     diagnostics: diag.list,
-    map: options.wantMap ? mapFile(kept, table, options.outputName ?? 'a.out') : null,
-    systemMap:
-      options.wantSystemMap && !relocatable
-        ? systemMap(readElf(options.outputName ?? 'a.out', output))
-        : null,
+    map: options.wantMap ? mapFile(kept, table, name) : null,
+    systemMap: options.wantSystemMap && !relocatable ? systemMap(readElf(name, output)) : null,
   };
+}
+
+// Addresses depend on SIZEOF_HEADERS, which depends on the number of segments, which depends on
+// the addresses: settle the count first (quietly), then run the reporting layout.
+function layOut(
+  steps: Step[],
+  sections: OutSection[],
+  table: SymbolTable,
+  cfg: { relocatable: boolean; scriptName: string; gnuStack: boolean },
+  diag: Diagnostics,
+): void {
+  const { relocatable, scriptName } = cfg;
+  let phnum = relocatable ? 0 : 2;
+  for (let round = 0; round < 3 && !relocatable; round++) {
+    assignAddresses(
+      steps,
+      sections,
+      table,
+      { relocatable, scriptName, headersSize: headersSize(phnum) },
+      new Diagnostics(),
+    );
+    const n = planSegments(sections.filter((s) => !s.removed)).length + (cfg.gnuStack ? 1 : 0);
+    if (n === phnum) break;
+    phnum = n;
+  }
+  const headers = relocatable ? 0 : headersSize(phnum);
+  assignAddresses(steps, sections, table, { relocatable, scriptName, headersSize: headers }, diag);
+}
+
+function checkSizes(kept: readonly OutSection[], output: string, diag: Diagnostics): void {
+  for (const s of kept) {
+    if (s.type === SHT.NOBITS || s.size <= MAX_SECTION) continue;
+    const why = `section ${s.name} would be ${s.size} bytes (over ${MAX_SECTION}); check the script's address assignments`;
+    diag.error('overflow', output, why);
+  }
 }
 
 function failed(diag: Diagnostics): LinkResult {
@@ -221,41 +225,8 @@ function writeExec(
   }
   if (diag.hasErrors) return null;
   const st = buildSymtab(table.objects, table.globals.values(), sections, false);
-  const symIndex = sections.length + 1;
-  return writeExecutable(
-    sections,
-    bytes,
-    [
-      {
-        name: '.symtab',
-        type: SHT.SYMTAB,
-        flags: 0,
-        addr: 0,
-        offset: 0,
-        size: st.symtab.length,
-        link: symIndex + 1,
-        info: st.firstGlobal,
-        addralign: 4,
-        entsize: 16,
-        data: st.symtab,
-      },
-      {
-        name: '.strtab',
-        type: SHT.STRTAB,
-        flags: 0,
-        addr: 0,
-        offset: 0,
-        size: st.strtab.length,
-        link: 0,
-        info: 0,
-        addralign: 1,
-        entsize: 0,
-        data: st.strtab,
-      },
-    ],
-    entry,
-    gnuStack,
-  );
+  const tables = symtabSections(st, sections.length + 1).map((t) => ({ ...t, offset: 0 }));
+  return writeExecutable(sections, bytes, tables, entry, gnuStack);
 }
 
 // GNU ld marks the stack non-executable (PT_GNU_STACK RW) when every object says so.

@@ -7,7 +7,7 @@ import { GRP_COMDAT, SHF, SHN, SHT } from '../elf/constants.ts';
 import { writeElf, type SectionOut } from '../elf/writer.ts';
 import { sectionOut } from './exec-image.ts';
 import type { InputObject, OutSection } from './model.ts';
-import type { BuiltSymtab } from './symtab.ts';
+import { symtabSections, type BuiltSymtab } from './symtab.ts';
 
 /// Rewrites the relocations of one output section; returns the new .rel body (null if none).
 /// Patches local-target addends in `bytes`.
@@ -81,45 +81,31 @@ export function writeRelocatable(
     const header = sectionOut(os, 0, bytes.get(os) ?? null);
     place(os.group ? { ...header, flags: header.flags | SHF.GROUP } : header);
     const rel = rels.get(os);
-    if (rel)
-      place({
-        name: `.rel${os.name}`,
-        type: SHT.REL,
-        flags: os.group ? SHF.INFO_LINK | SHF.GROUP : SHF.INFO_LINK,
-        addr: 0,
-        size: rel.length,
-        link: symtabIndex,
-        info: os.index,
-        addralign: 4,
-        entsize: REL.size,
-        data: rel,
-      });
+    if (rel) place(relSection(os, rel, symtabIndex));
   }
-  place({
-    name: '.symtab',
-    type: SHT.SYMTAB,
-    flags: 0,
-    addr: 0,
-    size: st.symtab.length,
-    link: symtabIndex + 1,
-    info: st.firstGlobal,
-    addralign: 4,
-    entsize: 16,
-    data: st.symtab,
-  });
-  place({
-    name: '.strtab',
-    type: SHT.STRTAB,
-    flags: 0,
-    addr: 0,
-    size: st.strtab.length,
-    link: 0,
-    info: 0,
-    addralign: 1,
-    entsize: 0,
-    data: st.strtab,
-  });
+  for (const t of symtabSections(st, symtabIndex)) place(t);
   return writeElf({ type: 1, entry: 0, segments: [], sections: out, tail: off });
+}
+
+// The `.rel<name>` section carrying one output section's relocations.
+function relSection(
+  os: OutSection,
+  rel: Uint8Array,
+  symtabIndex: number,
+): Omit<SectionOut, 'offset'> {
+  const flags = os.group ? SHF.INFO_LINK | SHF.GROUP : SHF.INFO_LINK;
+  return {
+    name: `.rel${os.name}`,
+    type: SHT.REL,
+    flags,
+    addr: 0,
+    size: rel.length,
+    link: symtabIndex,
+    info: os.index,
+    addralign: 4,
+    entsize: REL.size,
+    data: rel,
+  };
 }
 
 /// The output sections of each COMDAT group, in output order (one list per group).

@@ -3,8 +3,8 @@
 // then globals (hidden-visibility ones keep their binding, as in GNU ld's static output).
 // `ld -r` also gets a section symbol per section, which its relocations against local symbols
 // are rewritten to use.
-import { SHN, STB, STT } from '../elf/constants.ts';
-import { StringTable, encodeSymbols } from '../elf/writer.ts';
+import { SHN, SHT, STB, STT } from '../elf/constants.ts';
+import { StringTable, encodeSymbols, type SectionOut } from '../elf/writer.ts';
 import type { GlobalSymbol, InputObject, OutSection } from './model.ts';
 
 /// An output symbol before encoding.
@@ -214,4 +214,34 @@ function aliasType(g: GlobalSymbol): number {
       (s.type === STT.FUNC || s.type === STT.OBJECT),
   );
   return target ? target.type : g.type;
+}
+
+/// The .symtab and .strtab section headers of a built table, the symbol table at section index
+/// `symtabIndex` (its string table follows it).
+export function symtabSections(st: BuiltSymtab, symtabIndex: number): Omit<SectionOut, 'offset'>[] {
+  const base = { flags: 0, addr: 0 };
+  return [
+    {
+      ...base,
+      name: '.symtab',
+      type: SHT.SYMTAB,
+      size: st.symtab.length,
+      link: symtabIndex + 1,
+      info: st.firstGlobal,
+      addralign: 4,
+      entsize: 16,
+      data: st.symtab,
+    },
+    {
+      ...base,
+      name: '.strtab',
+      type: SHT.STRTAB,
+      size: st.strtab.length,
+      link: 0,
+      info: 0,
+      addralign: 1,
+      entsize: 0,
+      data: st.strtab,
+    },
+  ];
 }
