@@ -7,6 +7,8 @@
 import { readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.ts';
+import type { IgnoreRule } from './ignore-rules.ts';
+import { loadIgnoreRules } from './ignore-rules.ts';
 import { contentVersion, copyTree, walkTree } from './tree.ts';
 
 /// Folders and files of a seeded workspace.
@@ -43,26 +45,31 @@ export function workspaceDirs(dataDir: string): WorkspaceDirs {
 /// Makes sure `dirs` holds a workspace seeded from `shippedRoot` (which may be missing: an empty
 /// tree). Never overwrites a file the learner changed.
 export async function seedWorkspace(shippedRoot: string, dirs: WorkspaceDirs): Promise<SeedReport> {
-  const fingerprint = await treeFingerprint(shippedRoot);
+  const skip = await loadIgnoreRules(shippedRoot);
+  const fingerprint = await treeFingerprint(shippedRoot, skip);
   const manifest = await readManifest(dirs.manifest);
   if (manifest?.fingerprint === fingerprint) return { action: 'none', updated: [], kept: [] };
   if (!manifest) {
-    await replaceSnapshot(shippedRoot, dirs.pristine);
-    await copyTree(shippedRoot, dirs.workspace, false);
+    await replaceSnapshot(shippedRoot, dirs.pristine, skip);
+    await copyTree(shippedRoot, dirs.workspace, false, skip);
     await writeManifest(dirs.manifest, fingerprint);
     return { action: 'created', updated: [], kept: [] };
   }
-  const report = await upgrade(shippedRoot, dirs);
-  await replaceSnapshot(shippedRoot, dirs.pristine);
+  const report = await upgrade(shippedRoot, dirs, skip);
+  await replaceSnapshot(shippedRoot, dirs.pristine, skip);
   await writeManifest(dirs.manifest, fingerprint);
   return report;
 }
 
 /// Three-way update of the workspace from the old snapshot to the new shipped tree: a file the
 /// learner never touched follows the shipped tree; a changed one is kept as the learner left it.
-async function upgrade(shippedRoot: string, dirs: WorkspaceDirs): Promise<SeedReport> {
+async function upgrade(
+  shippedRoot: string,
+  dirs: WorkspaceDirs,
+  skip: IgnoreRule,
+): Promise<SeedReport> {
   const oldTree = await walkTree(dirs.pristine);
-  const newTree = await walkTree(shippedRoot);
+  const newTree = await walkTree(shippedRoot, skip);
   const updated: string[] = [];
   const kept: string[] = [];
   const paths = new Set([...oldTree.keys(), ...newTree.keys()]);
@@ -86,18 +93,22 @@ async function upgrade(shippedRoot: string, dirs: WorkspaceDirs): Promise<SeedRe
 }
 
 /// Copies the shipped tree to a fresh folder, then swaps it in for the old snapshot.
-async function replaceSnapshot(shippedRoot: string, pristine: string): Promise<void> {
+async function replaceSnapshot(
+  shippedRoot: string,
+  pristine: string,
+  skip: IgnoreRule,
+): Promise<void> {
   const fresh = `${pristine}.new`;
   await rm(fresh, { recursive: true, force: true });
-  await copyTree(shippedRoot, fresh, true);
+  await copyTree(shippedRoot, fresh, true, skip);
   await rm(pristine, { recursive: true, force: true });
   await rename(fresh, pristine);
 }
 
-/// A hash over every path and file content of a tree.
-export async function treeFingerprint(root: string): Promise<string> {
+/// A hash over every path and file content of a tree (minus what `skip` names).
+export async function treeFingerprint(root: string, skip?: IgnoreRule): Promise<string> {
   const parts: string[] = [];
-  for (const [rel, node] of await walkTree(root)) {
+  for (const [rel, node] of await walkTree(root, skip)) {
     if (node.kind === 'dir') parts.push(`d ${rel}`);
     else parts.push(`f ${rel} ${contentVersion(await readFile(join(root, ...rel.split('/'))))}`);
   }

@@ -13,9 +13,12 @@ export interface TreeNode {
 }
 
 /// Walks `root` (which may be missing: an empty map) and returns every file and folder under it
-/// by POSIX path, sorted. Symbolic links and other special files are skipped: a kernel tree has
+/// by POSIX path, sorted, leaving out what `skip` names (and everything inside a skipped folder). Symbolic links and other special files are skipped: a kernel tree has
 /// none and following them could leave the workspace. Our own temporary files are skipped too.
-export async function walkTree(root: string): Promise<Map<string, TreeNode>> {
+export async function walkTree(
+  root: string,
+  skip: (rel: string) => boolean = () => false,
+): Promise<Map<string, TreeNode>> {
   const out = new Map<string, TreeNode>();
   async function visit(dir: string, prefix: string): Promise<void> {
     let entries;
@@ -28,6 +31,7 @@ export async function walkTree(root: string): Promise<Map<string, TreeNode>> {
     for (const e of entries) {
       if (e.name.startsWith(TEMP_PREFIX)) continue;
       const rel = prefix ? `${prefix}/${e.name}` : e.name;
+      if (skip(rel)) continue;
       const full = join(dir, e.name);
       if (e.isDirectory()) {
         const st = await stat(full);
@@ -56,10 +60,15 @@ export function comparePaths(a: string, b: string): number {
 /// Copies every file and folder of `from` into `to` (created). With `overwrite` false, files that
 /// already exist in `to` are kept: that is how an interrupted first start resumes without
 /// touching anything the learner may already have edited.
-export async function copyTree(from: string, to: string, overwrite: boolean): Promise<number> {
+export async function copyTree(
+  from: string,
+  to: string,
+  overwrite: boolean,
+  skip?: (rel: string) => boolean,
+): Promise<number> {
   await mkdir(to, { recursive: true });
   let copied = 0;
-  for (const [rel, node] of await walkTree(from)) {
+  for (const [rel, node] of await walkTree(from, skip)) {
     const target = join(to, ...rel.split('/'));
     if (node.kind === 'dir') {
       await mkdir(target, { recursive: true });

@@ -72,6 +72,27 @@ describe('WorkspaceService: seeding and listing', () => {
     expect((await ws.read({ path: 'init/main.c' })).status).toBe('unchanged');
   });
 
+  it("leaves out the build products the tree's .gitignore names", async () => {
+    ws.close();
+    await writeFile(join(scratch.shipped, '.gitignore'), '*.o\nvmlinux\n');
+    await writeFile(
+      join(scratch.shipped, 'init', 'main.o'),
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0]),
+    );
+    await writeFile(join(scratch.shipped, 'vmlinux'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0]));
+    const s = new WorkspaceService({
+      shippedRoot: scratch.shipped,
+      dataDir: join(scratch.root, 'd4'),
+      watch: null,
+    });
+    await s.open();
+    const paths = (await s.list()).entries.map((e) => e.path);
+    expect(paths).toContain('.gitignore');
+    expect(paths).toContain('init/main.c');
+    expect(paths).not.toContain('init/main.o');
+    expect(paths).not.toContain('vmlinux');
+  });
+
   it('treats a missing shipped tree as an empty one', async () => {
     ws.close();
     const s = new WorkspaceService({
