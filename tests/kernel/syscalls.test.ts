@@ -115,6 +115,7 @@ describe.skipIf(!ok)('system calls on QEMU', () => {
   it('runs signal handlers, pipes and the sysenter vsyscall', async () => {
     const r = await run('/bin/signals');
     expect(r.text).toContain('signals: handler ran');
+    expect(r.text).toContain('signals: FPU kept across a handler');
     expect(r.text).toContain('signals: AT_PAGESZ 4096');
     expect(r.text).toContain('signals: __kernel_vsyscall getpid ok');
     expect(r.text).toContain("signals: read 'through a pipe'");

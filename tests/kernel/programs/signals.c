@@ -17,6 +17,25 @@ static void handler(int sig)
 	got = sig;
 }
 
+/* a handler that wipes the FPU: the kernel must give the interrupted code its FPU back */
+static void fpu_wiper(int sig)
+{
+	asm volatile("fninit");
+}
+
+static void check_fpu_across_signal(void)
+{
+	long act[4] = { (long)fpu_wiper, 0, 0, 0 };
+	double pi;
+
+	sys4(__NR_rt_sigaction, 12, act, 0, 8);		/* SIGUSR2 */
+	asm volatile("fldpi");
+	sys2(__NR_kill, sys0(__NR_getpid), 12);
+	asm volatile("fstpl %0" : "=m" (pi));
+	puts1(pi > 3.14159 && pi < 3.1416 ? "signals: FPU kept across a handler\n" :
+	      "signals: FPU LOST across a handler\n");
+}
+
 static unsigned long auxv_get(char **envp, unsigned long key)
 {
 	unsigned long *a;
@@ -49,6 +68,7 @@ int main(int argc, char **argv, char **envp)
 	sys2(__NR_kill, sys0(__NR_getpid), SIGUSR1);
 	puts1(got == SIGUSR1 ? "signals: handler ran\n" : "signals: handler did NOT run\n");
 
+	check_fpu_across_signal();
 	puts1("signals: AT_PAGESZ ");
 	putnum(auxv_get(envp, AT_PAGESZ));
 	puts1("\n");

@@ -17,14 +17,22 @@
 #include <asm/unistd.h>
 #include <asm/vsyscall.h>
 #include <asm/processor-flags.h>
+#include <asm/i387.h>
 
 /* the EFLAGS bits a handler's frame may change */
 #define FIX_EFLAGS	0x40DD5
+
+/* the interrupted code's x87 state, fnsave layout (Linux's struct _fpstate without fxsr) */
+struct _fpstate {
+	unsigned char fsave[I387_STATE_SIZE];
+	unsigned short status, magic;	/* magic 0xffff: fsave data only */
+};
 
 struct sigframe {
 	char __user *pretcode;
 	int sig;
 	struct sigcontext sc;
+	struct _fpstate fpstate;
 	unsigned long extramask[_NSIG_WORDS - 1];
 	char retcode[8];
 };
@@ -36,12 +44,23 @@ struct rt_sigframe {
 	void __user *puc;
 	struct siginfo info;
 	struct ucontext uc;
+	struct _fpstate fpstate;
 	char retcode[8];
 };
 
-static void setup_sigcontext(struct sigcontext *sc, struct pt_regs *regs, unsigned long mask)
+/*
+ * setup_sigcontext - the registers (and the FPU, into @fp, whose user
+ * address is @ufp) as they were when the signal interrupted the program;
+ * the handler starts with a clean FPU
+ */
+static void setup_sigcontext(struct sigcontext *sc, struct pt_regs *regs, unsigned long mask,
+			     struct _fpstate *fp, struct _fpstate __user *ufp)
 {
 	memset(sc, 0, sizeof(*sc));
+	save_i387(fp->fsave);
+	fp->status = *(unsigned short *)&fp->fsave[4];
+	fp->magic = 0xffff;
+	sc->fpstate = ufp;
 	sc->gs = regs->gs; sc->fs = regs->fs; sc->es = regs->es; sc->ds = regs->ds;
 	sc->di = regs->di; sc->si = regs->si; sc->bp = regs->bp; sc->sp = regs->sp;
 	sc->bx = regs->bx; sc->dx = regs->dx; sc->cx = regs->cx; sc->ax = regs->ax;
@@ -65,8 +84,11 @@ static unsigned long user_seg(unsigned long sel)
 	return 0;
 }
 
-static int restore_sigcontext(struct pt_regs *regs, struct sigcontext *sc)
+/* restore_sigcontext - back to the interrupted registers; @fp is the frame's FPU copy */
+static int restore_sigcontext(struct pt_regs *regs, struct sigcontext *sc, struct _fpstate *fp)
 {
+	if (sc->fpstate)
+		restore_i387(fp->fsave);
 	regs->gs = user_seg(sc->gs); regs->fs = user_seg(sc->fs);
 	regs->es = __USER_DS; regs->ds = __USER_DS;
 	regs->di = sc->di; regs->si = sc->si; regs->bp = sc->bp; regs->sp = sc->sp;
@@ -105,7 +127,7 @@ static int setup_frame(int sig, struct k_sigaction *ka, sigset_t *set, struct pt
 	f.pretcode = (ka->sa.sa_flags & SA_RESTORER) ? (char *)ka->sa.sa_restorer :
 		     (char *)VSYSCALL_ADDR(__kernel_sigreturn);
 	f.sig = sig;
-	setup_sigcontext(&f.sc, regs, set->sig[0]);
+	setup_sigcontext(&f.sc, regs, set->sig[0], &f.fpstate, &frame->fpstate);
 	f.extramask[0] = set->sig[1];
 	/* popl %eax; movl $__NR_sigreturn,%eax; int $0x80 (for debuggers, unused) */
 	f.retcode[0] = 0x58; f.retcode[1] = 0xb8;
@@ -133,7 +155,7 @@ static int setup_rt_frame(int sig, struct k_sigaction *ka, sigset_t *set, struct
 	f.info.si_signo = sig;
 	f.info.si_code = SI_KERNEL;
 	f.info._sifields.sigfault.addr = (void *)current->thread.cr2;
-	setup_sigcontext(&f.uc.uc_mcontext, regs, set->sig[0]);
+	setup_sigcontext(&f.uc.uc_mcontext, regs, set->sig[0], &f.fpstate, &frame->fpstate);
 	f.uc.uc_sigmask = *set;
 	/* movl $__NR_rt_sigreturn,%eax; int $0x80 */
 	f.retcode[0] = 0xb8;
@@ -234,7 +256,7 @@ asmlinkage long sys_sigreturn(struct pt_regs *regs)
 	current->blocked.sig[1] = f.extramask[0];
 	sigdelset(&current->blocked, SIGKILL);
 	recalc_sigpending();
-	return restore_sigcontext(regs, &f.sc);
+	return restore_sigcontext(regs, &f.sc, &f.fpstate);
 }
 
 asmlinkage long sys_rt_sigreturn(struct pt_regs *regs)
@@ -249,5 +271,5 @@ asmlinkage long sys_rt_sigreturn(struct pt_regs *regs)
 	current->blocked = f.uc.uc_sigmask;
 	sigdelset(&current->blocked, SIGKILL);
 	recalc_sigpending();
-	return restore_sigcontext(regs, &f.uc.uc_mcontext);
+	return restore_sigcontext(regs, &f.uc.uc_mcontext, &f.fpstate);
 }
