@@ -71,51 +71,11 @@ export function writeExecutable(
   const segments: SegmentOut[] = [];
   let off = hdr;
   for (const plan of plans) {
-    const s0 = plan.sections[0];
-    const base = plan.headers ? s0.addr - (s0.lma % PAGE_SIZE) : s0.addr;
-    // A section aligned beyond a page (a 8 KiB-aligned stack in .bss) raises the segment's
-    // alignment, and the file offset must agree with the address modulo that, as in GNU ld.
-    const segAlign = Math.max(PAGE_SIZE, ...plan.sections.map((s) => s.align));
-    const segOff = plan.headers ? 0 : off + ((((base - off) % segAlign) + segAlign) % segAlign);
-    let fileEnd = segOff,
-      memEnd = base,
-      flags = PF.R;
-    for (const s of plan.sections) {
-      // .bss takes no file space: GNU ld gives it the offset where the file data stopped.
-      const o =
-        s.type === SHT.NOBITS
-          ? Math.max(fileEnd, plan.headers ? hdr : segOff)
-          : segOff + (s.addr - base);
-      offsets.set(s, o);
-      if (s.type !== SHT.NOBITS) fileEnd = Math.max(fileEnd, o + s.size);
-      memEnd = Math.max(memEnd, s.addr + s.size);
-      if (s.flags & SHF.WRITE) flags |= PF.W;
-      if (s.flags & SHF.EXECINSTR) flags |= PF.X;
-    }
-    const lmaBase = s0.lma - (s0.addr - base);
-    segments.push({
-      type: PT.LOAD,
-      offset: segOff,
-      vaddr: base >>> 0,
-      paddr: lmaBase >>> 0,
-      filesz: fileEnd - segOff,
-      memsz: memEnd - base,
-      flags,
-      align: segAlign,
-    });
+    const { segment, fileEnd } = placeSegment(plan, off, hdr, offsets);
+    segments.push(segment);
     off = Math.max(off, fileEnd);
   }
-  if (gnuStack)
-    segments.push({
-      type: PT.GNU_STACK,
-      offset: 0,
-      vaddr: 0,
-      paddr: 0,
-      filesz: 0,
-      memsz: 0,
-      flags: PF.R | PF.W,
-      align: 16,
-    });
+  if (gnuStack) segments.push({ ...NO_SEGMENT, type: PT.GNU_STACK, flags: PF.R | PF.W, align: 16 });
   const out: SectionOut[] = [];
   for (const s of sections) {
     let o = offsets.get(s);
@@ -129,6 +89,60 @@ export function writeExecutable(
     off += e.size;
   }
   return writeElf({ type: 2, entry, segments, sections: out, tail: off });
+}
+
+const NO_SEGMENT: SegmentOut = {
+  type: 0,
+  offset: 0,
+  vaddr: 0,
+  paddr: 0,
+  filesz: 0,
+  memsz: 0,
+  flags: 0,
+  align: 0,
+};
+
+// Gives one PT_LOAD its file offset (congruent to its address modulo its alignment, after `off`)
+// and its sections their offsets; returns the header and where its file data ends.
+function placeSegment(
+  plan: SegmentPlan,
+  off: number,
+  hdr: number,
+  offsets: Map<OutSection, number>,
+): { segment: SegmentOut; fileEnd: number } {
+  const s0 = plan.sections[0];
+  const base = plan.headers ? s0.addr - (s0.lma % PAGE_SIZE) : s0.addr;
+  // A section aligned beyond a page (a 8 KiB-aligned stack in .bss) raises the segment's
+  // alignment, and the file offset must agree with the address modulo that, as in GNU ld.
+  const segAlign = Math.max(PAGE_SIZE, ...plan.sections.map((s) => s.align));
+  const segOff = plan.headers ? 0 : off + ((((base - off) % segAlign) + segAlign) % segAlign);
+  let fileEnd = segOff,
+    memEnd = base,
+    flags = PF.R;
+  for (const s of plan.sections) {
+    // .bss takes no file space: GNU ld gives it the offset where the file data stopped.
+    const o =
+      s.type === SHT.NOBITS
+        ? Math.max(fileEnd, plan.headers ? hdr : segOff)
+        : segOff + (s.addr - base);
+    offsets.set(s, o);
+    if (s.type !== SHT.NOBITS) fileEnd = Math.max(fileEnd, o + s.size);
+    memEnd = Math.max(memEnd, s.addr + s.size);
+    if (s.flags & SHF.WRITE) flags |= PF.W;
+    if (s.flags & SHF.EXECINSTR) flags |= PF.X;
+  }
+  const paddr = (s0.lma - (s0.addr - base)) >>> 0;
+  const segment = {
+    type: PT.LOAD,
+    offset: segOff,
+    vaddr: base >>> 0,
+    paddr,
+    filesz: fileEnd - segOff,
+    memsz: memEnd - base,
+    flags,
+    align: segAlign,
+  };
+  return { segment, fileEnd };
 }
 
 function align(v: number, a: number): number {
