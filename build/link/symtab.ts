@@ -37,22 +37,12 @@ export function buildSymtab(
   sections: readonly OutSection[],
   relocatable: boolean,
 ): BuiltSymtab {
-  const locals: OutSymbol[] = [
-    { name: '', value: 0, size: 0, bind: 0, type: 0, other: 0, shndx: 0 },
-  ];
+  const locals: OutSymbol[] = [local('', 0, 0, 0)];
   const sectionSymbol = new Map<OutSection, number>();
   if (relocatable) {
     for (const os of sections) {
       sectionSymbol.set(os, locals.length);
-      locals.push({
-        name: '',
-        value: 0,
-        size: 0,
-        bind: STB.LOCAL,
-        type: STT.SECTION,
-        other: 0,
-        shndx: os.index,
-      });
+      locals.push(local('', STT.SECTION, os.index, 0));
     }
   }
   const localIndex = new Map<InputObject, Map<number, number>>();
@@ -66,26 +56,29 @@ export function buildSymtab(
     else globalsOut.push([g, sym]);
   }
   // GNU ld starts the linker's own locals with an unnamed FILE symbol.
-  const fileMark: OutSymbol = {
-    name: '',
-    value: 0,
-    size: 0,
-    bind: STB.LOCAL,
-    type: STT.FILE,
-    other: 0,
-    shndx: SHN.ABS,
-  };
-  const all = hiddenOnes.length ? [...locals, fileMark, ...hiddenOnes] : locals;
+  const all = hiddenOnes.length
+    ? [...locals, local('', STT.FILE, SHN.ABS, 0), ...hiddenOnes]
+    : locals;
   const firstGlobal = all.length;
   const globalIndex = new Map<GlobalSymbol, number>();
   for (const [g, s] of globalsOut) {
     globalIndex.set(g, all.length);
     all.push(s);
   }
+  const { symtab, strtab } = encode(all);
+  return { symtab, strtab, firstGlobal, globalIndex, sectionSymbol, localIndex };
+}
+
+function local(name: string, type: number, shndx: number, value: number): OutSymbol {
+  return { name, value, size: 0, bind: STB.LOCAL, type, other: 0, shndx };
+}
+
+// Strings first (suffix-shared), then the 16-byte entries; only visibility survives in st_other.
+function encode(all: readonly OutSymbol[]): { symtab: Uint8Array; strtab: Uint8Array } {
   const strings = new StringTable();
   for (const s of all) if (s.type !== STT.SECTION) strings.add(s.name);
   const strtab = strings.finish();
-  const encoded = encodeSymbols(
+  const symtab = encodeSymbols(
     all.map((s) => ({
       name: s.type === STT.SECTION ? 0 : strings.offset(s.name),
       value: s.value,
@@ -95,14 +88,7 @@ export function buildSymtab(
       shndx: s.shndx,
     })),
   );
-  return {
-    symtab: encoded,
-    strtab,
-    firstGlobal,
-    globalIndex,
-    sectionSymbol,
-    localIndex,
-  };
+  return { symtab, strtab };
 }
 
 // An object's FILE and local symbols (not section symbols), rebased to the output. Objects
