@@ -44,61 +44,57 @@ export function readNewc(bytes: Uint8Array, file = 'initramfs.cpio'): CpioRecord
   let at = 0,
     archive = 0;
   for (;;) {
-    while (at < bytes.length && bytes[at] === 0) at++;
+    while (at < bytes.length && bytes[at] === 0) at++; // padding between concatenated archives
     if (at >= bytes.length) break;
-    if (at + 110 > bytes.length)
-      throw new CpioFormatError('truncated header', file, 0, undefined, at);
-    const magic = decoder.decode(bytes.subarray(at, at + 6));
-    if (magic !== '070701' && magic !== '070702')
-      throw new CpioFormatError(
-        `bad magic '${magic}' (not a newc archive)`,
-        file,
-        0,
-        undefined,
-        at,
-      );
-    const f = Object.fromEntries(
-      FIELDS.map((n, i) => [n, hexField(bytes, at + 6 + i * 8, n, file)]),
-    ) as Record<(typeof FIELDS)[number], number>;
-    const nameStart = at + 110;
-    if (f.namesize < 1 || nameStart + f.namesize > bytes.length)
-      throw new CpioFormatError('name runs past the end of the archive', file, 0, undefined, at);
-    if (bytes[nameStart + f.namesize - 1] !== 0)
-      throw new CpioFormatError('name is not NUL-terminated', file, 0, undefined, nameStart);
-    const name = decoder.decode(bytes.subarray(nameStart, nameStart + f.namesize - 1));
-    const dataStart = (nameStart + f.namesize + 3) & ~3;
-    if (dataStart + f.filesize > bytes.length)
-      throw new CpioFormatError(
-        `data of '${name}' runs past the end of the archive`,
-        file,
-        0,
-        undefined,
-        at,
-      );
-    const record = at;
-    at = (dataStart + f.filesize + 3) & ~3;
-    if (name === TRAILER) {
-      archive++;
-      continue;
-    }
-    out.push({
-      name,
-      ino: f.ino,
-      mode: f.mode,
-      uid: f.uid,
-      gid: f.gid,
-      nlink: f.nlink,
-      mtime: f.mtime,
-      devMajor: f.devmajor,
-      devMinor: f.devminor,
-      rdevMajor: f.rdevmajor,
-      rdevMinor: f.rdevminor,
-      data: bytes.subarray(dataStart, dataStart + f.filesize),
-      offset: record,
-      archive,
-    });
+    const { record, next } = readRecord(bytes, at, file, archive);
+    at = next;
+    if (record.name === TRAILER) archive++;
+    else out.push(record);
   }
   return out;
+}
+
+// One header, name and data at `at`; `next` is the 4-byte aligned offset after the data.
+function readRecord(
+  bytes: Uint8Array,
+  at: number,
+  file: string,
+  archive: number,
+): { record: CpioRecord; next: number } {
+  const fail = (msg: string, where = at): never => {
+    throw new CpioFormatError(msg, file, 0, undefined, where);
+  };
+  if (at + 110 > bytes.length) fail('truncated header');
+  const magic = decoder.decode(bytes.subarray(at, at + 6));
+  if (magic !== '070701' && magic !== '070702') fail(`bad magic '${magic}' (not a newc archive)`);
+  const f = Object.fromEntries(
+    FIELDS.map((n, i) => [n, hexField(bytes, at + 6 + i * 8, n, file)]),
+  ) as Record<(typeof FIELDS)[number], number>;
+  const nameStart = at + 110;
+  if (f.namesize < 1 || nameStart + f.namesize > bytes.length)
+    fail('name runs past the end of the archive');
+  if (bytes[nameStart + f.namesize - 1] !== 0) fail('name is not NUL-terminated', nameStart);
+  const name = decoder.decode(bytes.subarray(nameStart, nameStart + f.namesize - 1));
+  const dataStart = (nameStart + f.namesize + 3) & ~3;
+  if (dataStart + f.filesize > bytes.length)
+    fail(`data of '${name}' runs past the end of the archive`);
+  const record: CpioRecord = {
+    name,
+    ino: f.ino,
+    mode: f.mode,
+    uid: f.uid,
+    gid: f.gid,
+    nlink: f.nlink,
+    mtime: f.mtime,
+    devMajor: f.devmajor,
+    devMinor: f.devminor,
+    rdevMajor: f.rdevmajor,
+    rdevMinor: f.rdevminor,
+    data: bytes.subarray(dataStart, dataStart + f.filesize),
+    offset: at,
+    archive,
+  };
+  return { record, next: (dataStart + f.filesize + 3) & ~3 };
 }
 
 /// The file system a kernel unpacks from the records: one record per path, the last one winning.
