@@ -88,57 +88,54 @@ function parseArgs(argv: string[]): LdArgs {
   return a;
 }
 
+function read(path: string): Uint8Array | null {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch {
+    return null;
+  }
+}
+
+class MissingFile extends Error {}
+
+// Reads the named inputs and the script; a missing one is GNU ld's "cannot find" message.
+function loadFiles(args: LdArgs): Pick<LinkOptions, 'inputs' | 'script'> {
+  const inputs = args.inputs.map((input) => {
+    if ('library' in input) return input;
+    const bytes = read(input.name);
+    if (!bytes) throw new MissingFile(`cannot find ${input.name}: No such file or directory`);
+    return { name: input.name, bytes };
+  });
+  if (!args.script) return { inputs };
+  const text = read(args.script);
+  if (!text)
+    throw new MissingFile(
+      `cannot open linker script file ${args.script}: No such file or directory`,
+    );
+  return { inputs, script: { name: args.script, text: new TextDecoder().decode(text) } };
+}
+
 /// Runs the linker; returns 0 on success, 1 on link errors, 2 on usage errors.
 export async function main(argv: string[]): Promise<number> {
-  let args: LdArgs;
+  let args: LdArgs, files: Pick<LinkOptions, 'inputs' | 'script'>;
   try {
     args = parseArgs(argv);
+    files = loadFiles(args);
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    console.error(`ld: ${e.message}\n${USAGE}`);
-    return 2;
+    if (!(e instanceof UsageError) && !(e instanceof MissingFile)) throw e;
+    console.error(e instanceof UsageError ? `ld: ${e.message}\n${USAGE}` : `ld: ${e.message}`);
+    return e instanceof UsageError ? 2 : 1;
   }
-  const read = (path: string): Uint8Array | null => {
-    try {
-      return new Uint8Array(readFileSync(path));
-    } catch {
-      return null;
-    }
-  };
-  const inputs: (LinkInput | LibraryRef)[] = [];
-  for (const input of args.inputs) {
-    if ('library' in input) {
-      inputs.push(input);
-      continue;
-    }
-    const bytes = read(input.name);
-    if (!bytes) {
-      console.error(`ld: cannot find ${input.name}: No such file or directory`);
-      return 1;
-    }
-    inputs.push({ name: input.name, bytes });
-  }
-  let script: LinkOptions['script'];
-  if (args.script) {
-    const text = read(args.script);
-    if (!text) {
-      console.error(`ld: cannot open linker script file ${args.script}: No such file or directory`);
-      return 1;
-    }
-    script = { name: args.script, text: new TextDecoder().decode(text) };
-  }
-  const result = link(
-    {
-      mode: args.relocatable ? 'relocatable' : 'executable',
-      inputs,
-      libraryPaths: args.libraryPaths,
-      script,
-      entry: args.entry ?? undefined,
-      outputName: args.output,
-      wantMap: args.map !== null,
-    },
-    { readFile: read },
-  );
+  const mode = args.relocatable ? 'relocatable' : 'executable';
+  const options = {
+    ...files,
+    mode,
+    libraryPaths: args.libraryPaths,
+    entry: args.entry ?? undefined,
+    outputName: args.output,
+    wantMap: args.map !== null,
+  } as const;
+  const result = link(options, { readFile: read });
   // GNU ld prefixes the first line of each message with its name (and `warning: ` for warnings).
   for (const d of result.diagnostics)
     console.error(`ld: ${d.severity === 'warning' ? 'warning: ' : ''}${d.text}`);
