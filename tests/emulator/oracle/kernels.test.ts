@@ -3,7 +3,7 @@ import { oracleAvailable } from '../../support/oracle.ts';
 import { runQemu, type QemuResult } from '../../support/qemu.ts';
 import type { GuestImage } from '../../support/guest-build.ts';
 import { buildKernel, kernelCases, kernelCmdline, type KernelCase } from './kernels.ts';
-import { emulatorMissing, loadEmulator, runOurs } from './our-pc.ts';
+import { emulatorMissing, loadEmulator, runOursIsolated } from './our-pc.ts';
 import { firstDifference } from './transcript.ts';
 
 const ok = oracleAvailable('qemu-system-i386', 'gcc', 'as', 'ld');
@@ -44,7 +44,7 @@ describe.skipIf(!ok)('test kernels on QEMU (proves the kernels)', () => {
     it.each(kernelCases.map((k) => [k.name, k] as const))('%s', async (_name, k) => {
       const image = images.get(k.name)!;
       const reference = qemu.get(k.name) ?? (await qemuRun(k));
-      const ours = runOurs(emulator!, image.elf, { input: k.input, cmdline: kernelCmdline });
+      const ours = await runOursIsolated(image.elf, { input: k.input, cmdline: kernelCmdline });
       if (k.resets) {
         expect(ours.reset, `${k.name}: expected a machine reset`).not.toBeNull();
       } else {

@@ -5,7 +5,7 @@ import { artifactsDir } from '../../support/guest-build.ts';
 import { oracleAvailable } from '../../support/oracle.ts';
 import { runQemuTrace } from '../../support/qemu.ts';
 import { buildKernel, kernelCases, kernelCmdline } from './kernels.ts';
-import { compareExceptions, compareTraces, recordOurs, type Ranges } from './lockstep.ts';
+import { compareExceptions, compareTraces, recordOursIsolated, type Ranges } from './lockstep.ts';
 import {
   definedFunctions,
   functionRanges,
@@ -76,7 +76,7 @@ describe.skipIf(!ok || missing !== null)('lockstep with QEMU, instruction by ins
       expect(run.stderr, `${name}: QEMU complained`).toBe('');
       const qemu = await parseQemuTrace(logFile, MAX_STATES);
       const disasm = objdumpInstructions(image.elfPath);
-      const ours = recordOurs(emulator!, image, ranges, disasm, qemu.states.length);
+      const ours = await recordOursIsolated(image, ranges, qemu.states.length);
       const sync = syncPoint(image.elfPath);
       const { report, compared } = compareTraces(qemu, ours, disasm, sync);
       expect(report, `${name}: lockstep divergence\n${report}`).toBeNull();

@@ -1,7 +1,9 @@
 import type { GuestImage } from '../../support/guest-build.ts';
 import { FlagTracker } from './flag-tracking.ts';
 import type { ObjdumpInsn } from './objdump-map.ts';
-import type { EmulatorModule } from './our-pc.ts';
+import { emulatorMissing, loadEmulator, type EmulatorModule } from './our-pc.ts';
+import { runInWorker } from './in-worker.ts';
+import { objdumpInstructions } from './objdump-map.ts';
 import type { QemuEvent, QemuState, QemuTrace } from './qemu-log.ts';
 
 /// One of our states, in QEMU's shape, with what the flag tracker allows to differ there.
@@ -45,6 +47,8 @@ class OurRecorder {
   /// result of the instruction before it.
   private interrupted = false;
   private prev: CpuState | null = null;
+  /// Instruction count when the last in-range state was recorded (runaway detection).
+  lastRecordedAt = 0;
 
   constructor(
     private readonly ranges: Ranges,
@@ -78,7 +82,8 @@ class OurRecorder {
     if (!inRanges(this.ranges, s.eip) || this.full) return;
     const { eip, eflags, cpl, cr0, cr2, cr3 } = s;
     const f = this.flags;
-    const state = { eip, regs: [...s.regs], eflags, cpl, cr0, cr2, cr3 };
+    const sel = [s.es, s.cs, s.ss, s.ds, s.fs, s.gs];
+    const state = { eip, regs: [...s.regs], eflags, cpl, cr0, cr2, cr3, sel };
     this.states.push({
       ...state,
       afterEvent: executed < 0,
@@ -104,15 +109,19 @@ export function recordOurs(
   pc.loadMultiboot(image.elf, { cmdline: 'oracle=1' });
   rec.onState(pc.cpuState());
   pc.setInstructionHook((p) => rec.onState(p.cpuState()));
-  for (let round = 0; !rec.full && round < 400; round++) {
+  // A run that has left the compared code for 20 million instructions has run away (the
+  // comparison then reports where our states stop); so has one past the wall-clock limit.
+  const deadline = Date.now() + 60_000;
+  while (!rec.full && Date.now() < deadline) {
     const r = pc.run(1_000_000);
-    if (r.reason !== 'budget') break;
+    if (r.reason !== 'budget' || pc.cpuState().icount - rec.lastRecordedAt > 20_000_000) break;
   }
   pc.setInstructionHook(null);
   return { states: rec.states, exceptions: rec.exceptions };
 }
 
 const NAMES = ['EAX', 'ECX', 'EDX', 'EBX', 'ESP', 'EBP', 'ESI', 'EDI'];
+const SEGS = ['ES', 'CS', 'SS', 'DS', 'FS', 'GS'];
 /// EFLAGS bits compared besides the arithmetic ones: TF IF DF IOPL NT AC ID (not RF, VM).
 const CONTROL_FLAGS = 0x00247700;
 /// CR0 bits both machines must agree on: PE MP EM TS ET NE WP AM NW CD PG.
@@ -124,7 +133,8 @@ function h(v: number): string {
 
 function showState(s: QemuState): string {
   const regs = s.regs.map((v, i) => `${NAMES[i]}=${h(v)}`).join(' ');
-  return `EIP=${h(s.eip)} ${regs} EFL=${h(s.eflags)} CPL=${s.cpl} CR0=${h(s.cr0)} CR2=${h(s.cr2)} CR3=${h(s.cr3)}`;
+  const segs = s.sel.map((v, i) => `${SEGS[i]}=${v.toString(16).padStart(4, '0')}`).join(' ');
+  return `EIP=${h(s.eip)} ${regs} EFL=${h(s.eflags)} CPL=${s.cpl} ${segs} CR0=${h(s.cr0)} CR2=${h(s.cr2)} CR3=${h(s.cr3)}`;
 }
 
 /// The fields of one aligned pair that differ beyond what the manuals leave undefined.
@@ -137,6 +147,9 @@ export function differingFields(q: QemuState, o: OurState): string[] {
   if (((q.eflags ^ o.eflags) & flagMask) !== 0)
     out.push(`EFLAGS(${h((q.eflags ^ o.eflags) & flagMask)})`);
   if (q.cpl !== o.cpl) out.push('CPL');
+  SEGS.forEach((name, i) => {
+    if (q.sel[i] !== o.sel[i]) out.push(name);
+  });
   if (((q.cr0 ^ o.cr0) & CR0_MASK) !== 0) out.push('CR0');
   if (q.cr2 !== o.cr2) out.push('CR2');
   if (q.cr3 !== o.cr3) out.push('CR3');
@@ -179,6 +192,14 @@ export function compareTraces(
     if (fields.length > 0) return { report: divergence(q, o, i, j, fields, disasm), compared };
     compared++;
     j++;
+    if (j === o.length && i + 1 < q.length) {
+      const report = [
+        `our PC produced no further state in the compared code after ${compared} matching states`,
+        `  last:      ${showState(o[j - 1])}`,
+        `  QEMU next: ${showState(q[i + 1])}`,
+      ].join('\n');
+      return { report, compared };
+    }
   }
   return { report: null, compared };
 }
@@ -220,4 +241,30 @@ export function compareExceptions(
     }
   }
   return null;
+}
+
+/// Worker side of recordOursIsolated: loads the emulator and the disassembly itself.
+export async function recordOursWorker(
+  image: GuestImage,
+  ranges: Ranges,
+  maxStates: number,
+): Promise<OurTrace> {
+  const mod = await loadEmulator();
+  if (!mod) throw new Error(emulatorMissing(mod) ?? 'no emulator');
+  return recordOurs(mod, image, ranges, objdumpInstructions(image.elfPath), maxStates);
+}
+
+/// recordOurs in a worker thread, ended after `timeoutMs` if our PC never returns.
+export function recordOursIsolated(
+  image: GuestImage,
+  ranges: Ranges,
+  maxStates: number,
+  timeoutMs = 90_000,
+): Promise<OurTrace> {
+  return runInWorker(
+    new URL(import.meta.url),
+    'recordOursWorker',
+    [image, ranges, maxStates],
+    timeoutMs,
+  );
 }

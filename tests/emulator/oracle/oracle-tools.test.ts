@@ -63,6 +63,8 @@ describe('QEMU log reader', () => {
         `EAX=${eax} EBX=00000000 ECX=00000000 EDX=00000000`,
         'ESI=00000000 EDI=00000000 EBP=00000000 ESP=00001000',
         `EIP=${eip} EFL=00000002 [-------] CPL=0 II=0 A20=1 SMM=0 HLT=0`,
+        'CS =0008 00000000 ffffffff 00cf9b00 DPL=0 CS32 [-RA]',
+        'SS =0010 00000000 ffffffff 00cf9300 DPL=0 DS   [-WA]',
         'CR0=00000011 CR2=00000000 CR3=00000000 CR4=00000000',
       ].join('\n');
     const log = [
@@ -80,6 +82,7 @@ describe('QEMU log reader', () => {
       const t = await parseQemuTrace(join(dir, 'log'), 100);
       expect(t.states.map((s) => s.eip)).toEqual([0x100000, 0x100005, 0x100400]);
       expect(t.states[2].afterEvent).toBe(true);
+      expect(t.states[0].sel.slice(1, 3)).toEqual([8, 0x10]);
       expect(t.events).toEqual([
         {
           vector: 13,

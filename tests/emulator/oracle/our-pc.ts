@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../../support/guest-build.ts';
 import { serialFeeder, type SerialStep } from '../../support/serial-script.ts';
+import { runInWorker } from './in-worker.ts';
 
 /// The emulator module as the oracle tests use it: emulator/index.ts (docs/contracts.md
 /// section 4), loaded at run time so a broken or missing emulator fails these tests with a clear
@@ -92,4 +93,20 @@ export function runOurs(
   const serial = new Uint8Array(bytes);
   const timedOut = exitCode === null && reset === null;
   return { serial, text, exitCode, reset, instructions: executed, timedOut };
+}
+
+/// Worker side of runOursIsolated: loads the emulator itself (nothing but data crosses).
+export async function runOursWorker(elf: Uint8Array, options: OurRunOptions): Promise<OurResult> {
+  const mod = await loadEmulator();
+  if (!mod) throw new Error(emulatorMissing(mod) ?? 'no emulator');
+  return runOurs(mod, elf, options);
+}
+
+/// runOurs in a worker thread, ended after `timeoutMs` (default 60 s) if it never returns.
+export function runOursIsolated(
+  elf: Uint8Array,
+  options: OurRunOptions = {},
+  timeoutMs = 60_000,
+): Promise<OurResult> {
+  return runInWorker(new URL(import.meta.url), 'runOursWorker', [elf, options], timeoutMs);
 }

@@ -11,6 +11,8 @@ export interface QemuState {
   readonly cr0: number;
   readonly cr2: number;
   readonly cr3: number;
+  /// Selectors ES CS SS DS FS GS.
+  readonly sel: readonly number[];
   /// True when an interrupt or exception was logged since the previous state: this state is
   /// the first instruction of the handler.
   readonly afterEvent: boolean;
@@ -71,6 +73,8 @@ class TraceReader {
       if (!this.discard) this.hardware = false;
       this.cur = {};
       fields(line, this.cur);
+    } else if (this.cur && /^(ES|CS|SS|DS|FS|GS) =[0-9a-f]{4}/.test(line)) {
+      this.cur[`S${line.slice(0, 2)}`] = parseInt(line.slice(4, 8), 16);
     } else if (this.cur && /^(ESI|EIP|CR0)=/.test(line)) {
       fields(line, this.cur);
       const cpl = /CPL=(\d)/.exec(line);
@@ -131,6 +135,7 @@ class TraceReader {
       cr0: c.CR0,
       cr2: c.CR2,
       cr3: c.CR3,
+      sel: [c.SES, c.SCS, c.SSS, c.SDS, c.SFS, c.SGS],
       afterEvent: this.pendingEvent,
     });
     this.pendingEvent = false;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../../support/oracle.ts';
 import { runQemu } from '../../support/qemu.ts';
 import { kernelCmdline } from './kernels.ts';
-import { emulatorMissing, loadEmulator, runOurs } from './our-pc.ts';
+import { emulatorMissing, loadEmulator, runOursIsolated } from './our-pc.ts';
 import { generateCases } from './random-gen.ts';
 import { buildRandomKernel, compareCase, parseDumps } from './random-kernel.ts';
 
@@ -28,7 +28,7 @@ describe.skipIf(!ok)(`random instructions (base seed ${baseSeed})`, () => {
       console.warn(`seed ${seed}: cases checked on QEMU only (${missing})`);
       return;
     }
-    const ours = runOurs(emulator!, image.elf, { cmdline: kernelCmdline });
+    const ours = await runOursIsolated(image.elf, { cmdline: kernelCmdline });
     const dumps = parseDumps(ours.text);
     const failures = cases
       .map((c) => compareCase(seed, c, ref.get(c.index), dumps.get(c.index)))
