@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serialFeeder } from '../../support/serial-script.ts';
 import { AF, CF, F_ALL, OF, PF, SF, ZF, undefinedFlags } from './flag-masks.ts';
+import { runInWorker, WorkerTimeoutError } from './in-worker.ts';
 import { FlagTracker, parseInsn } from './flag-tracking.ts';
 import { parseQemuTrace } from './qemu-log.ts';
 import { generateCases } from './random-gen.ts';
@@ -134,5 +135,19 @@ describe('transcripts and scripted input', () => {
     feed('REA');
     feed('DY\n');
     expect(sent).toEqual(['now', 'go']);
+  });
+});
+
+describe('worker isolation', () => {
+  const fixture = new URL('./fixtures/spin.ts', import.meta.url);
+
+  it('returns the result of a function that returns', async () => {
+    expect(await runInWorker<number>(fixture, 'twice', [21], 20_000)).toBe(42);
+  });
+
+  it('ends a function that never returns', async () => {
+    await expect(runInWorker(fixture, 'spin', [], 1_500)).rejects.toBeInstanceOf(
+      WorkerTimeoutError,
+    );
   });
 });
