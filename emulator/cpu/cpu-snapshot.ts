@@ -25,7 +25,8 @@ export interface CpuSnapshot {
   readonly halted: boolean;
   readonly inhibitUntil: number;
   readonly fpu: {
-    st: number[];
+    se: number[];
+    mant: string[];
     tags: number[];
     top: number;
     status: number;
@@ -56,7 +57,8 @@ export function saveCpu(cpu: Cpu): CpuSnapshot {
     halted: cpu.halted,
     inhibitUntil: cpu.inhibitUntil,
     fpu: {
-      st: Array.from(f.st),
+      se: Array.from(f.se),
+      mant: Array.from(f.mant, (m) => m.toString(16)),
       tags: Array.from(f.tags),
       top: f.top,
       status: f.status,
@@ -87,7 +89,8 @@ export function loadCpu(cpu: Cpu, s: CpuSnapshot): void {
   cpu.inhibitUntil = s.inhibitUntil;
   cpu.setCpl(s.cpl);
   const f = cpu.fpu;
-  f.st.set(s.fpu.st);
+  f.se.set(s.fpu.se);
+  f.mant.set(s.fpu.mant.map((m) => BigInt(`0x${m}`)));
   f.tags.set(s.fpu.tags);
   f.top = s.fpu.top;
   f.status = s.fpu.status;

@@ -1,19 +1,30 @@
 /// x87 instructions as GCC and TinyCC emit them: loads and stores of every width, integer
-/// conversions with the control word's rounding, arithmetic (normal, reversed, popping),
-/// compares into the status word or EFLAGS, FNSTSW/FNSTCW/FLDCW, constants, FXCH, FCMOVcc and
-/// the transcendental helpers. Values are kept as doubles (see fpu-state.ts).
-import { CF, CR0_EM, CR0_MP, CR0_TS, EAX, NM, OF, PF, ZF, AF, SF } from './constants.ts';
+/// conversions with the control word's rounding, arithmetic (normal, reversed, popping) in exact
+/// extended precision (fpu-ext.ts), compares into the status word or EFLAGS, FNSTSW/FNSTCW/FLDCW,
+/// constants, FXCH, FCMOVcc and the transcendental helpers (computed through doubles).
+import { AF, CF, CR0_EM, CR0_MP, CR0_TS, EAX, NM, OF, PF, SF, ZF } from './constants.ts';
 import type { Cpu } from './cpu.ts';
 import { condition, getFlags } from './flags.ts';
 import {
-  float32Bits,
-  float32FromBits,
-  float64Bits,
-  float64FromBits,
-  fromExtended,
-  roundRc,
-  toExtended,
-} from './fpu-format.ts';
+  absExt,
+  addExt,
+  compareExt,
+  divExt,
+  type Ext,
+  fromBigInt,
+  fromDouble,
+  isNaNExt,
+  isSpecial,
+  isZeroExt,
+  mulExt,
+  negExt,
+  roundExt,
+  roundingOf,
+  sqrtExt,
+  toBigInt,
+  toDouble,
+} from './fpu-ext.ts';
+import { float32Bits, float32FromBits, float64Bits, float64FromBits } from './fpu-format.ts';
 import {
   compareCodes,
   FPU_C0,
@@ -42,37 +53,44 @@ export function fwait(cpu: Cpu): void {
 }
 
 /// Applies arithmetic `op` (0 add, 1 mul, 4 sub, 5 subr, 6 div, 7 divr) as `dest op src`.
-function arith(cpu: Cpu, op: number, dest: number, src: number): number {
+function arith(cpu: Cpu, op: number, dest: Ext, src: Ext): Ext {
+  const r = roundingOf(cpu.fpu.control);
   switch (op) {
     case 0:
-      return dest + src;
+      return addExt(dest, src, r);
     case 1:
-      return dest * src;
+      return mulExt(dest, src, r);
     case 4:
-      return dest - src;
+      return addExt(dest, src, r, true);
     case 5:
-      return src - dest;
+      return addExt(src, dest, r, true);
     case 6:
-      if (src === 0 && dest === dest) cpu.fpu.status |= dest === 0 ? FPU_IE : FPU_ZE;
-      return dest / src;
+      return divide(cpu, dest, src);
     default:
-      if (dest === 0 && src === src) cpu.fpu.status |= src === 0 ? FPU_IE : FPU_ZE;
-      return src / dest;
+      return divide(cpu, src, dest);
   }
 }
 
+/// a / b with the zero-divide (ZE) and invalid (IE, 0/0) status bits.
+function divide(cpu: Cpu, a: Ext, b: Ext): Ext {
+  if (isZeroExt(b) && !isNaNExt(a)) cpu.fpu.status |= isZeroExt(a) ? FPU_IE : FPU_ZE;
+  return divExt(a, b, roundingOf(cpu.fpu.control));
+}
+
 /// Reads the memory operand of an arithmetic escape (D8 m32real, DA m32int, DC m64real, DE m16int).
-function readArithOperand(cpu: Cpu, i: Insn): number {
+function readArithOperand(cpu: Cpu, i: Insn): Ext {
   const off = ea(cpu, i);
   switch (i.op) {
     case 0xd8:
-      return float32FromBits(cpu.read(32, i.seg, off));
+      return fromDouble(float32FromBits(cpu.read(32, i.seg, off)));
     case 0xda:
-      return cpu.read(32, i.seg, off);
+      return fromBigInt(BigInt(cpu.read(32, i.seg, off)));
     case 0xdc:
-      return float64FromBits(cpu.read(32, i.seg, off), cpu.read(32, i.seg, (off + 4) | 0));
+      return fromDouble(
+        float64FromBits(cpu.read(32, i.seg, off), cpu.read(32, i.seg, (off + 4) | 0)),
+      );
     default:
-      return (cpu.read(16, i.seg, off) << 16) >> 16;
+      return fromBigInt(BigInt((cpu.read(16, i.seg, off) << 16) >> 16));
   }
 }
 
@@ -102,7 +120,8 @@ export function arithSt0(cpu: Cpu, i: Insn): void {
   setSt(f, 0, arith(cpu, i.reg, st(f, 0), st(f, k)));
 }
 
-/// DC/DE register forms: ST(i) = ST(i) op ST(0) (sub/div reversed per the SDM), DE pops.
+/// DC/DE register forms: ST(i) = ST(i) op ST(0) (sub/div reversed per the SDM), DE pops;
+/// DE D9 is FCOMPP.
 export function arithSti(cpu: Cpu, i: Insn): void {
   checkFpu(cpu);
   const f = cpu.fpu;
@@ -110,7 +129,7 @@ export function arithSti(cpu: Cpu, i: Insn): void {
   if (i.reg === 2 || i.reg === 3) {
     compareCodes(f, st(f, 0), st(f, k));
     if (i.reg === 3 || i.op === 0xde) pop(f);
-    if (i.op === 0xde) pop(f); // FCOMPP (DE D9)
+    if (i.op === 0xde) pop(f);
     return;
   }
   const op = i.reg >= 4 ? i.reg ^ 1 : i.reg;
@@ -123,15 +142,25 @@ export function loadMem(cpu: Cpu, i: Insn): void {
   checkFpu(cpu);
   const off = ea(cpu, i);
   const rd = (k: number) => cpu.read(32, i.seg, (off + k) | 0);
-  let v: number;
-  if (i.op === 0xd9) v = float32FromBits(rd(0));
-  else if (i.op === 0xdd) v = float64FromBits(rd(0), rd(4));
-  else if (i.op === 0xdb && i.reg === 5)
-    v = fromExtended(rd(0), rd(4), cpu.read(16, i.seg, (off + 8) | 0));
-  else if (i.op === 0xdb) v = rd(0);
-  else if (i.reg === 0) v = (cpu.read(16, i.seg, off) << 16) >> 16;
-  else v = rd(4) * 4294967296 + (rd(0) >>> 0);
+  let v: Ext;
+  if (i.op === 0xd9) v = fromDouble(float32FromBits(rd(0)));
+  else if (i.op === 0xdd) v = fromDouble(float64FromBits(rd(0), rd(4)));
+  else if (i.op === 0xdb && i.reg === 5) {
+    const lo = rd(0),
+      hi = rd(4);
+    v = { se: cpu.read(16, i.seg, (off + 8) | 0), m: (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0) };
+  } else if (i.op === 0xdb) v = fromBigInt(BigInt(rd(0)));
+  else if (i.reg === 0) v = fromBigInt(BigInt((cpu.read(16, i.seg, off) << 16) >> 16));
+  else v = fromBigInt((BigInt(rd(4)) << 32n) | BigInt(rd(0) >>> 0));
   push(cpu.fpu, v);
+}
+
+/// `x` rounded to a `bits`-bit significand with the current rounding mode, as a double.
+function narrowed(cpu: Cpu, x: Ext, bits: number): number {
+  if (isSpecial(x) || isZeroExt(x)) return toDouble(x);
+  const rc = roundingOf(cpu.fpu.control).rc;
+  const e = (x.se & 0x7fff) - 16446;
+  return toDouble(roundExt((x.se >>> 15) & 1, x.m, e, false, { bits, rc }));
 }
 
 /// Stores ST(0) as a real (D9 /2 /3 m32, DD /2 /3 m64, DB /7 m80); /3 and /7 pop.
@@ -140,18 +169,21 @@ export function storeReal(cpu: Cpu, i: Insn): void {
   const f = cpu.fpu;
   const v = st(f, 0);
   const off = ea(cpu, i);
-  if (i.op === 0xd9) cpu.write(32, i.seg, off, float32Bits(v));
-  else if (i.op === 0xdd) {
-    const [lo, hi] = float64Bits(v);
+  if (i.op === 0xd9) {
+    const bits = isNaNExt(v)
+      ? ((v.se & 0x8000) << 16) | 0x7f800000 | Number((v.m >> 40n) & 0x7fffffn)
+      : float32Bits(narrowed(cpu, v, 24));
+    cpu.write(32, i.seg, off, bits);
+  } else if (i.op === 0xdd) {
+    const [lo, hi] = float64Bits(narrowed(cpu, v, 53));
     cpu.lin(i.seg, off, 8, true);
     cpu.write(32, i.seg, off, lo);
     cpu.write(32, i.seg, (off + 4) | 0, hi);
   } else {
-    const [lo, hi, se] = toExtended(v);
     cpu.lin(i.seg, off, 10, true);
-    cpu.write(32, i.seg, off, lo);
-    cpu.write(32, i.seg, (off + 4) | 0, hi);
-    cpu.write(16, i.seg, (off + 8) | 0, se);
+    cpu.write(32, i.seg, off, Number(v.m & 0xffffffffn) | 0);
+    cpu.write(32, i.seg, (off + 4) | 0, Number(v.m >> 32n) | 0);
+    cpu.write(16, i.seg, (off + 8) | 0, v.se);
   }
   if (i.reg === 3 || i.reg === 7) pop(f);
 }
@@ -162,19 +194,18 @@ export function storeInt(cpu: Cpu, i: Insn): void {
   checkFpu(cpu);
   const f = cpu.fpu;
   const rc = i.reg === 1 ? 3 : (f.control >>> 10) & 3;
-  const r = roundRc(st(f, 0), rc);
+  const r = toBigInt(st(f, 0), rc);
   const off = ea(cpu, i);
   const bits = i.op === 0xdd || (i.op === 0xdf && i.reg === 7) ? 64 : i.op === 0xdb ? 32 : 16;
-  const lim = 2 ** (bits - 1);
-  const ok = r >= -lim && r < lim;
+  const lim = 1n << BigInt(bits - 1);
+  const ok = r !== null && r >= -lim && r < lim;
   if (!ok) f.status |= FPU_IE;
+  const v = ok ? BigInt.asUintN(64, r) : lim;
   if (bits === 64) {
-    const hi = ok ? Math.floor(r / 4294967296) : 0x80000000 | 0;
-    const lo = ok ? (r - hi * 4294967296) | 0 : 0;
     cpu.lin(i.seg, off, 8, true);
-    cpu.write(32, i.seg, off, lo);
-    cpu.write(32, i.seg, (off + 4) | 0, hi);
-  } else cpu.write(bits, i.seg, off, ok ? r : bits === 32 ? 0x80000000 | 0 : 0x8000);
+    cpu.write(32, i.seg, off, Number(v & 0xffffffffn) | 0);
+    cpu.write(32, i.seg, (off + 4) | 0, Number(v >> 32n) | 0);
+  } else cpu.write(bits, i.seg, off, Number(v & 0xffffffffn) | 0);
   if (i.reg !== 2) pop(f);
 }
 
@@ -236,13 +267,9 @@ export function fucom(cpu: Cpu, i: Insn): void {
 export function fcomi(cpu: Cpu, i: Insn): void {
   checkFpu(cpu);
   const f = cpu.fpu;
-  const a = st(f, 0),
-    b = st(f, i.modrm & 7);
+  const c = compareExt(st(f, 0), st(f, i.modrm & 7));
   getFlags(cpu);
-  let bits = 0;
-  if (Number.isNaN(a) || Number.isNaN(b)) bits = ZF | PF | CF;
-  else if (a < b) bits = CF;
-  else if (a === b) bits = ZF;
+  const bits = c === 2 ? ZF | PF | CF : c < 0 ? CF : c === 0 ? ZF : 0;
   cpu.flags = (cpu.flags & ~(ZF | PF | CF | OF | SF | AF)) | bits;
   f.status &= ~FPU_C1;
   if (i.op === 0xdf) pop(f);
@@ -255,12 +282,26 @@ export function fcmov(cpu: Cpu, i: Insn): void {
   if (condition(cpu, cc)) setSt(cpu.fpu, 0, st(cpu.fpu, i.modrm & 7));
 }
 
-const CONSTANTS = [1, Math.log2(10), Math.LOG2E, Math.PI, Math.log10(2), Math.LN2, 0];
+/// FLD1 FLDL2T FLDL2E FLDPI FLDLG2 FLDLN2 FLDZ (D9 E8-EE): the 64-bit constants the FPU holds.
+const CONSTANTS: readonly Ext[] = [
+  { se: 0x3fff, m: 0x8000000000000000n },
+  { se: 0x4000, m: 0xd49a784bcd1b8afen },
+  { se: 0x3fff, m: 0xb8aa3b295c17f0bcn },
+  { se: 0x4000, m: 0xc90fdaa22168c235n },
+  { se: 0x3ffd, m: 0x9a209a84fbcff799n },
+  { se: 0x3ffe, m: 0xb17217f7d1cf79acn },
+  { se: 0, m: 0n },
+];
 
-/// FLD1 FLDL2T FLDL2E FLDPI FLDLG2 FLDLN2 FLDZ (D9 E8-EE).
+/// Pushes one of the constants.
 export function loadConstant(cpu: Cpu, i: Insn): void {
   checkFpu(cpu);
   push(cpu.fpu, CONSTANTS[i.modrm & 7]);
+}
+
+/// ST(0) through a double function (transcendentals are not bit-exact on real FPUs either).
+function viaDouble(x: Ext, fn: (v: number) => number): Ext {
+  return fromDouble(fn(toDouble(x)));
 }
 
 /// One-operand D9 E0-FF group: FCHS FABS FTST FXAM and the arithmetic helpers.
@@ -268,34 +309,51 @@ export function unary(cpu: Cpu, i: Insn): void {
   checkFpu(cpu);
   const f = cpu.fpu;
   const x = st(f, 0);
-  switch (i.modrm & 0x3f) {
+  const op = i.modrm & 0x3f;
+  if (op >= 0x30) return helper(cpu, op, x);
+  switch (op) {
     case 0x20:
-      return setSt(f, 0, -x);
+      return setSt(f, 0, negExt(x));
     case 0x21:
-      return setSt(f, 0, Math.abs(x));
+      return setSt(f, 0, absExt(x));
     case 0x24:
-      return compareCodes(f, x, 0);
+      return compareCodes(f, x, { se: 0, m: 0n });
     case 0x25:
       return fxam(cpu);
+    default:
+      return; // FNOP
+  }
+}
+
+/// D9 F0-FF: F2XM1 FYL2X FPTAN FPATAN FXTRACT FPREM1 FDECSTP FINCSTP FPREM FYL2XP1 FSQRT FSINCOS
+/// FRNDINT FSCALE FSIN FCOS.
+function helper(cpu: Cpu, op: number, x: Ext): void {
+  const f = cpu.fpu;
+  const d = toDouble(x);
+  switch (op) {
     case 0x30:
-      return setSt(f, 0, Math.pow(2, x) - 1);
+      return setSt(
+        f,
+        0,
+        viaDouble(x, (v) => Math.pow(2, v) - 1),
+      );
     case 0x31:
-      setSt(f, 1, st(f, 1) * Math.log2(x));
+      setSt(f, 1, fromDouble(toDouble(st(f, 1)) * Math.log2(d)));
       return pop(f);
     case 0x32:
-      setSt(f, 0, Math.tan(x));
-      return push(f, 1);
+      setSt(f, 0, viaDouble(x, Math.tan));
+      return push(f, CONSTANTS[0]);
     case 0x33:
-      setSt(f, 1, Math.atan2(st(f, 1), x));
+      setSt(f, 1, fromDouble(Math.atan2(toDouble(st(f, 1)), d)));
       return pop(f);
     case 0x34: {
-      const e = x === 0 ? -Infinity : Math.floor(Math.log2(Math.abs(x)));
-      setSt(f, 0, e);
-      return push(f, x / Math.pow(2, e));
+      const e = (x.se & 0x7fff) - 16383;
+      setSt(f, 0, fromDouble(e));
+      return push(f, { se: (x.se & 0x8000) | 16383, m: x.m });
     }
     case 0x35:
     case 0x38:
-      return fprem(cpu, (i.modrm & 0x3f) === 0x35);
+      return fprem(cpu, op === 0x35);
     case 0x36:
       f.top = (f.top - 1) & 7;
       return;
@@ -303,55 +361,62 @@ export function unary(cpu: Cpu, i: Insn): void {
       f.top = (f.top + 1) & 7;
       return;
     case 0x39:
-      setSt(f, 1, st(f, 1) * Math.log2(x + 1));
+      setSt(f, 1, fromDouble(toDouble(st(f, 1)) * Math.log2(d + 1)));
       return pop(f);
     case 0x3a:
-      if (x < 0) f.status |= FPU_IE;
-      return setSt(f, 0, Math.sqrt(x));
+      if (d < 0) f.status |= FPU_IE;
+      return setSt(f, 0, sqrtExt(x, roundingOf(f.control)));
     case 0x3b:
-      setSt(f, 0, Math.sin(x));
-      return push(f, Math.cos(x));
-    case 0x3c:
-      return setSt(f, 0, roundRc(x, (f.control >>> 10) & 3));
+      setSt(f, 0, viaDouble(x, Math.sin));
+      return push(f, fromDouble(Math.cos(d)));
+    case 0x3c: {
+      const n = toBigInt(x, (f.control >>> 10) & 3);
+      return setSt(f, 0, n === null ? x : n === 0n ? { se: x.se & 0x8000, m: 0n } : fromBigInt(n));
+    }
     case 0x3d:
-      return setSt(f, 0, x * Math.pow(2, Math.trunc(st(f, 1))));
-    case 0x3e:
-      f.status &= ~FPU_C2;
-      return setSt(f, 0, Math.sin(x));
-    case 0x3f:
-      f.status &= ~FPU_C2;
-      return setSt(f, 0, Math.cos(x));
+      return setSt(f, 0, scale(x, Math.trunc(toDouble(st(f, 1)))));
     default:
-      return; // FNOP
+      f.status &= ~FPU_C2;
+      return setSt(f, 0, viaDouble(x, op === 0x3e ? Math.sin : Math.cos));
   }
+}
+
+/// x * 2^n, exact unless it overflows or underflows.
+function scale(x: Ext, n: number): Ext {
+  if (isSpecial(x) || isZeroExt(x) || !Number.isFinite(n))
+    return fromDouble(toDouble(x) * Math.pow(2, n));
+  const e = (x.se & 0x7fff) - 16446 + Math.max(-40000, Math.min(40000, n));
+  return roundExt((x.se >>> 15) & 1, x.m, e, false, { bits: 64, rc: 0 });
 }
 
 /// FXAM: classifies ST(0) into C3/C2/C0 with the sign in C1.
 function fxam(cpu: Cpu): void {
   const f = cpu.fpu;
-  const x = f.st[f.top];
+  const x = f.get(f.top);
   f.status &= ~(FPU_C0 | FPU_C1 | FPU_C2 | FPU_C3);
-  if (x < 0 || Object.is(x, -0)) f.status |= FPU_C1;
+  if ((x.se & 0x8000) !== 0) f.status |= FPU_C1;
   if (isEmpty(f, 0)) f.status |= FPU_C3 | FPU_C0;
-  else if (Number.isNaN(x)) f.status |= FPU_C0;
-  else if (!Number.isFinite(x)) f.status |= FPU_C2 | FPU_C0;
-  else if (x === 0) f.status |= FPU_C3;
+  else if (isNaNExt(x)) f.status |= FPU_C0;
+  else if (isSpecial(x)) f.status |= FPU_C2 | FPU_C0;
+  else if (isZeroExt(x)) f.status |= FPU_C3;
+  else if ((x.se & 0x7fff) === 0) f.status |= FPU_C3 | FPU_C2;
   else f.status |= FPU_C2;
 }
 
-/// FPREM / FPREM1: the remainder is always complete (C2 = 0); C0, C3, C1 get quotient bits.
+/// FPREM / FPREM1 (through doubles): the remainder is complete (C2 = 0); C0, C3, C1 get the
+/// low quotient bits.
 function fprem(cpu: Cpu, ieee: boolean): void {
   const f = cpu.fpu;
-  const a = st(f, 0),
-    b = st(f, 1);
-  const q = ieee ? roundRc(a / b, 0) : Math.trunc(a / b);
-  const r = a - q * b;
+  const a = toDouble(st(f, 0)),
+    b = toDouble(st(f, 1));
+  const q = ieee ? Math.round(a / b) : Math.trunc(a / b);
+  const r = ieee ? a - q * b : a % b;
   const qi = Math.abs(q) % 8;
   f.status &= ~(FPU_C0 | FPU_C1 | FPU_C2 | FPU_C3);
   if (qi & 4) f.status |= FPU_C0;
   if (qi & 2) f.status |= FPU_C3;
   if (qi & 1) f.status |= FPU_C1;
-  setSt(f, 0, r);
+  setSt(f, 0, fromDouble(r));
 }
 
 /// FNCLEX (DB E2) and FNINIT (DB E3).

@@ -1,5 +1,6 @@
 /// The x87 register stack: ST(i) access, push/pop with stack-fault handling (masked: the
-/// result is the "real indefinite" NaN and IE|SF are set), condition codes and tags.
+/// result is the "real indefinite" NaN and IE|SF are set), condition codes.
+import { compareExt, EXT_NAN, type Ext } from './fpu-ext.ts';
 import type { FpuState } from './fpu-state.ts';
 
 /// Status-word bits.
@@ -11,20 +12,15 @@ export const FPU_IE = 0x01,
 export const FPU_C2 = 0x400,
   FPU_C3 = 0x4000;
 
-/// Tag for a value (0 valid, 1 zero, 2 special).
-function tagOf(v: number): number {
-  return v === 0 ? 1 : Number.isFinite(v) ? 0 : 2;
-}
-
-/// Reads ST(i); an empty register is a stack underflow yielding NaN.
-export function st(f: FpuState, i: number): number {
+/// Reads ST(i); an empty register is a stack underflow yielding the indefinite NaN.
+export function st(f: FpuState, i: number): Ext {
   const r = (f.top + i) & 7;
   if (f.tags[r] === 3) {
     f.status |= FPU_IE | FPU_SF;
     f.status &= ~FPU_C1;
-    return NaN;
+    return EXT_NAN;
   }
-  return f.st[r];
+  return f.get(r);
 }
 
 /// True when ST(i) is empty.
@@ -33,22 +29,19 @@ export function isEmpty(f: FpuState, i: number): boolean {
 }
 
 /// Writes ST(i).
-export function setSt(f: FpuState, i: number, v: number): void {
-  const r = (f.top + i) & 7;
-  f.st[r] = v;
-  f.tags[r] = tagOf(v);
+export function setSt(f: FpuState, i: number, v: Ext): void {
+  f.set((f.top + i) & 7, v);
 }
 
 /// Pushes `v`; pushing onto a full stack is an overflow (the value becomes NaN).
-export function push(f: FpuState, v: number): void {
+export function push(f: FpuState, v: Ext): void {
   const r = (f.top - 1) & 7;
   if (f.tags[r] !== 3) {
     f.status |= FPU_IE | FPU_SF | FPU_C1;
-    v = NaN;
+    v = EXT_NAN;
   }
   f.top = r;
-  f.st[r] = v;
-  f.tags[r] = tagOf(v);
+  f.set(r, v);
 }
 
 /// Pops ST(0) (marks it empty).
@@ -58,9 +51,10 @@ export function pop(f: FpuState): void {
 }
 
 /// Sets C3/C2/C0 from comparing `a` with `b` (C1 cleared).
-export function compareCodes(f: FpuState, a: number, b: number): void {
+export function compareCodes(f: FpuState, a: Ext, b: Ext): void {
   f.status &= ~(FPU_C0 | FPU_C1 | FPU_C2 | FPU_C3);
-  if (Number.isNaN(a) || Number.isNaN(b)) f.status |= FPU_C0 | FPU_C2 | FPU_C3;
-  else if (a < b) f.status |= FPU_C0;
-  else if (a === b) f.status |= FPU_C3;
+  const c = compareExt(a, b);
+  if (c === 2) f.status |= FPU_C0 | FPU_C2 | FPU_C3;
+  else if (c < 0) f.status |= FPU_C0;
+  else if (c === 0) f.status |= FPU_C3;
 }

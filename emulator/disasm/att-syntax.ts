@@ -178,6 +178,7 @@ function mnemonic(i: Insn, ops: readonly Operand[]): string {
   // F3 0F BC/BD: objdump names the BMI forms (this CPU, like QEMU's, runs them as BSF/BSR).
   if (i.rep === 1 && (i.op === 0x1bc || i.op === 0x1bd)) return i.op === 0x1bc ? 'tzcnt' : 'lzcnt';
   if ((name === 'push' || name === 'pop') && ops[0]?.kind === 'E') return name;
+  if (name === 'push' && ops[0]?.kind === 'I' && i.opsize === 16) return 'pushw';
   if (needsSuffix(i, ops, name)) name += SUFFIX[i.size] ?? '';
   return name;
 }
