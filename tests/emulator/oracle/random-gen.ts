@@ -93,6 +93,13 @@ interface Draft {
   readonly undefinedRegs?: readonly number[];
   /// Set-up that must run before the flags are loaded (it may change flags).
   readonly pre?: string;
+  /// Reads or writes the kernel's buffers (they are refilled first and compared after).
+  readonly memory?: boolean;
+}
+
+/// A dword-aligned operand inside the kernel's destination buffer.
+function memOperand(rng: Rng): string {
+  return `dst+${16 + 4 * rng.below(24)}`;
 }
 
 type Generator = (rng: Rng, regs: number[]) => Draft;
@@ -103,13 +110,18 @@ function alu(rng: Rng): Draft {
   const dst = rng.pick(s.regs);
   const src =
     rng.below(3) === 0 ? `$${rng.operand() & ((1 << s.size) - 1 || 0xffffffff)}` : rng.pick(s.regs);
-  return { insn: `${op}${s.suffix} ${src},${dst}`, ctx: { mnemonic: op, size: s.size } };
+  const ctx = { mnemonic: op, size: s.size };
+  if (rng.below(4) === 0)
+    return { insn: `${op}${s.suffix} ${src},${memOperand(rng)}`, ctx, memory: true };
+  return { insn: `${op}${s.suffix} ${src},${dst}`, ctx };
 }
 
 function unary(rng: Rng): Draft {
   const op = rng.pick(['inc', 'dec', 'neg', 'not']);
   const s = rng.pick(SIZES);
-  return { insn: `${op}${s.suffix} ${rng.pick(s.regs)}`, ctx: { mnemonic: op, size: s.size } };
+  const ctx = { mnemonic: op, size: s.size };
+  if (rng.below(4) === 0) return { insn: `${op}${s.suffix} ${memOperand(rng)}`, ctx, memory: true };
+  return { insn: `${op}${s.suffix} ${rng.pick(s.regs)}`, ctx };
 }
 
 function shift(rng: Rng, regs: number[]): Draft {
@@ -201,6 +213,13 @@ function bits(rng: Rng, regs: number[]): Draft {
     return { insn: `${op} ${src},${dst}`, ctx: { mnemonic: op, size: t.size }, undefinedRegs };
   }
   const src = rng.below(2) === 0 ? `$${rng.below(64)}` : rng.pick(t.regs);
+  if (rng.below(3) === 0 && src.startsWith('%')) {
+    // Bit-string addressing: a register offset reaches outside the addressed word (kept
+    // within +-64 bytes of dst+64, inside the buffer).
+    regs[t.regs.indexOf(src)] = (rng.below(1024) - 512) >>> 0;
+    const ctx = { mnemonic: op, size: t.size };
+    return { insn: `${op}${t.suffix} ${src},dst+64`, ctx, memory: true };
+  }
   return { insn: `${op}${t.suffix} ${src},${dst}`, ctx: { mnemonic: op, size: t.size } };
 }
 
@@ -285,7 +304,7 @@ export function generateCases(seed: number, count: number): RandomCase[] {
       flagsIn,
       insn: draft.insn,
       pre: draft.pre ?? '',
-      memory: draft.pre !== undefined,
+      memory: draft.memory ?? draft.pre !== undefined,
       undefinedFlags: undefinedFlags(draft.ctx),
       undefinedRegs: draft.undefinedRegs ?? [],
     });
