@@ -132,6 +132,21 @@ function placeSegment(
     if (s.flags & SHF.EXECINSTR) flags |= PF.X;
   }
   const paddr = (s0.lma - (s0.addr - base)) >>> 0;
+  // A segment of .bss alone has no file bytes: GNU ld writes p_offset 0 and the file goes on
+  // where it was (the section header still shows the congruent offset).
+  if (plan.sections.every((s) => s.type === SHT.NOBITS)) {
+    const segment = {
+      type: PT.LOAD,
+      offset: 0,
+      vaddr: base >>> 0,
+      paddr,
+      filesz: 0,
+      memsz: memEnd - base,
+      flags,
+      align: segAlign,
+    };
+    return { segment, fileEnd: off };
+  }
   const segment = {
     type: PT.LOAD,
     offset: segOff,
