@@ -26,7 +26,7 @@ export interface FileEdit {
 }
 
 /// The lesson's system call, as the solution writes it.
-export const MYPRINTK_SOURCE = `/* MyPrintK - the lesson's system call: prints a string from user space in the kernel log. */
+export const MYPRINTK_SOURCE = `/* MyPrintK: print a string from user space in the kernel log. */
 #include <linux/linkage.h>
 #include <linux/kernel.h>
 
