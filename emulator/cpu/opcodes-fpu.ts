@@ -1,7 +1,10 @@
 /// The x87 escape opcodes D8-DF (SDM vol. 2, tables ). Memory forms are chosen by
 /// ModRM.reg, register forms by reg * 8 + rm; encodings without an entry raise #UD. Mnemonics are
 /// GNU objdump's AT&T spellings (with their historical fsub/fsubr swap in the DC/DE register forms).
-import * as fpu from './exec-fpu.ts';
+import * as fpuCore from './exec-fpu.ts';
+import * as fpuMath from './exec-fpu-math.ts';
+
+const fpu = { ...fpuCore, ...fpuMath };
 import { undefinedOp } from './exec-system.ts';
 import { op } from './opcode-spec.ts';
 import type { OpEntry } from './opcode-types.ts';

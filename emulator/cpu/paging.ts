@@ -2,7 +2,7 @@
 /// flush, page faults with their error codes, and the slow paths of memory access (page-crossing
 /// accesses, first writes to clean pages, writes into pages that hold decoded code).
 import { CR0_PG, CR0_WP, CR4_PSE, PF_VEC } from './constants.ts';
-import type { Cpu } from './cpu.ts';
+import type { CpuCore as Cpu } from './cpu-core.ts';
 
 /// TLB entry bits (the physical page sits in bits 12-31).
 export const T_VALID = 1,

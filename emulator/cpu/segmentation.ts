@@ -16,6 +16,7 @@ import {
   T_EXPAND_CONFORM,
   T_WRITE_READ,
 } from './constants.ts';
+import type { CpuCore } from './cpu-core.ts';
 import type { Cpu } from './cpu.ts';
 import { descAttr, descBase, descLimit, markAccessed, readDescriptor } from './descriptors.ts';
 
@@ -48,7 +49,7 @@ export function updateSegCheck(cpu: Cpu, seg: number): void {
 
 /// Checks an access of `size` bytes at `seg:off`; raises #GP(0) (#SS(0) for SS) on a violation.
 export function checkSegment(
-  cpu: Cpu,
+  cpu: CpuCore,
   seg: number,
   off: number,
   size: number,
