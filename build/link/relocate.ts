@@ -91,6 +91,36 @@ export function symbolValue(
   return { value: sec.addressOf(s.value), undefinedName: null };
 }
 
+// A reference from kept code or data to a section the script discarded (/DISCARD/ of
+// .exit.text) is an error in GNU ld's words; debug sections may point there (they get 0).
+function discardedTarget(sec: InputSection, symIndex: number, diag: Diagnostics): boolean {
+  if ((sec.flags & SHF.ALLOC) === 0) return false;
+  const obj = sec.obj;
+  const g = obj.globals[symIndex];
+  const s = obj.elf.symbols[symIndex];
+  const target = g
+    ? g.state === 'defined'
+      ? g.section
+      : null
+    : s && s.shndx < SHN.LORESERVE
+      ? obj.sections[s.shndx]
+      : null;
+  if (!target || !target.discarded) return false;
+  const name = g ? g.name : s.type === STT.SECTION ? target.name : s.name;
+  const message = `\`${name}' referenced in section \`${sec.name}' of ${obj.name}: defined in discarded section \`${target.name}' of ${target.obj.name}`;
+  diag.add({
+    file: obj.name,
+    severity: 'error',
+    kind: 'discarded-section',
+    message,
+    symbol: name,
+    object: obj.name,
+    section: sec.name,
+    text: message,
+  });
+  return true;
+}
+
 function mergedSectionTarget(obj: InputObject, symIndex: number): InputSection | null {
   const s = obj.elf.symbols[symIndex];
   if (!s || obj.globals[symIndex] || s.type !== STT.SECTION) return null;
@@ -127,6 +157,7 @@ export function applyRelocations(
     for (let i = 0; i < r.length; i += 2) {
       const type = r[i + 1] & 0xff;
       if (type === R386.NONE) continue;
+      if (discardedTarget(sec, r[i + 1] >>> 8, diag)) continue;
       const target = symbolValue(sec.obj, r[i + 1] >>> 8);
       const { undefinedName } = target;
       const merged = mergedSectionTarget(sec.obj, r[i + 1] >>> 8);

@@ -59,7 +59,8 @@ export type LinkDiagnosticKind =
   | 'bad-relocation'
   | 'missing-file'
   | 'no-entry'
-  | 'overflow';
+  | 'overflow'
+  | 'discarded-section';
 
 /// One message, shaped like build/diagnostics' `Diagnostic` ({file, line, column?, severity,
 /// message}) so the pipeline can show all of them the same way. `line` is 0 when the place is a

@@ -92,6 +92,22 @@ describe.skipIf(!ok)('diagnostics worded like GNU ld', () => {
     expect(ourErrors(r)).toEqual(theirs);
   });
 
+  it('rejects references into /DISCARD/ed sections like GNU ld', () => {
+    writeFileSync(
+      join(dir, 'exit.S'),
+      '\t.text\n\t.globl _start\n_start:\n\tcall exit_fn\n\tcall local_exit\n\t.section .exit.text,"ax",@progbits\n\t.globl exit_fn\nexit_fn: ret\nlocal_exit: ret\n\t.section .note.GNU-stack,"",@progbits\n',
+    );
+    writeFileSync(
+      join(dir, 'exit.lds'),
+      'SECTIONS { .text : { *(.text) } /DISCARD/ : { *(.exit.text) } }\n',
+    );
+    const obj = compile(dir, join(dir, 'exit.S'));
+    const theirs = gnuErrors(['-T', 'exit.lds', '-o', join(dir, 'exit'), 'exit.o'], dir);
+    const r = ours({ mode: 'executable', inputs: [obj] }, join(dir, 'exit.lds'));
+    expect(ourErrors(r)).toEqual(theirs);
+    expect(r.diagnostics.map((d) => d.kind)).toEqual(['discarded-section', 'discarded-section']);
+  });
+
   it('locates a script syntax error at script:line', () => {
     const obj = join(dir, 'one.o');
     const theirs = gnuErrors(['-T', 'bad.lds', '-o', join(dir, 'z'), obj], dir);
