@@ -1,13 +1,11 @@
 // The teaching kernel boots on QEMU: GNU make + GCC build, multiboot, console on ttyS0, the first
 // program from the initramfs (rdinit=, init=, the defaults), power-off through port 0xF4.
 
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../support/oracle.ts';
 import { runQemu } from '../support/qemu.ts';
 import {
-  copyKernelTree,
-  makeKernel,
+  sharedKernelBuild,
   scratch,
   testInitramfs,
   type KernelBuild,
@@ -23,8 +21,7 @@ describe.skipIf(!ok)('kernel boot on QEMU', () => {
 
   beforeAll(async () => {
     tmp = scratch('kernel-boot');
-    build = await makeKernel(copyKernelTree(join(tmp.dir, 'tree')));
-    if (!build.ok) throw new Error(`kernel build failed:\n${build.log}`);
+    build = await sharedKernelBuild();
     initrd = testInitramfs(build, ['hello', 'runner'], tmp.dir);
   });
   afterAll(() => tmp?.dispose());

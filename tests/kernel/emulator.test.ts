@@ -9,8 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../support/oracle.ts';
 import { runQemu } from '../support/qemu.ts';
 import {
-  copyKernelTree,
-  makeKernel,
+  sharedKernelBuild,
   repoRoot,
   scratch,
   testInitramfs,
@@ -32,8 +31,7 @@ describe.skipIf(!ok)('the kernel on QEMU and on the Syscall Lab PC', () => {
 
   beforeAll(async () => {
     tmp = scratch('kernel-emulator');
-    build = await makeKernel(copyKernelTree(join(tmp.dir, 'tree')));
-    if (!build.ok) throw new Error(`kernel build failed:\n${build.log}`);
+    build = await sharedKernelBuild();
     initrd = testInitramfs(build, ['runner', 'errno', 'forkstress', 'signals', 'segv', 'fpu'], tmp.dir);
   });
   afterAll(() => tmp?.dispose());

@@ -62,7 +62,9 @@ describe.skipIf(!ok)('the lab at the shell prompt', () => {
       ],
       timeoutMs: 30_000,
     });
-    expect(r.text).toContain('calling MyPrintK("hello"), system call 338');
+    expect(r.text, `QEMU: ${r.stderr} (timed out: ${r.timedOut})`).toContain(
+      'calling MyPrintK("hello"), system call 338',
+    );
     expect(r.text).toMatch(/^hello\r$/m);
     expect(r.text).toContain('MyPrintK returned 0');
     const dmesg = r.text.slice(r.text.indexOf('dmesg | tail -3'), r.text.indexOf('echo 338'));

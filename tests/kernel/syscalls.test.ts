@@ -4,15 +4,13 @@
 // spinning process that does not starve the others, signals, pipes, sysenter, /proc, the tty.
 
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../support/oracle.ts';
 import { runQemu, type SerialStep } from '../support/qemu.ts';
 import {
   buildProgram,
-  copyKernelTree,
   hostRunsI386,
-  makeKernel,
+  sharedKernelBuild,
   scratch,
   testInitramfs,
   type KernelBuild,
@@ -44,8 +42,7 @@ describe.skipIf(!ok)('system calls on QEMU', () => {
 
   beforeAll(async () => {
     tmp = scratch('kernel-syscalls');
-    build = await makeKernel(copyKernelTree(join(tmp.dir, 'tree')));
-    if (!build.ok) throw new Error(`kernel build failed:\n${build.log}`);
+    build = await sharedKernelBuild();
     initrd = testInitramfs(build, programs, tmp.dir);
   });
   afterAll(() => tmp?.dispose());

@@ -3,7 +3,19 @@
 // programs built outside the tree, and initramfs archives packed by GNU cpio (newc).
 
 import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +94,52 @@ export function makeKernel(
       },
     );
   });
+}
+
+/// Where shared builds of the pristine kernel are cached (gitignored).
+export const artifactsDir = join(repoRoot, 'tests/.artifacts');
+
+/// Feeds every kernel source file (not the userland, not build products) into `hash`.
+function hashKernelSources(dir: string, hash: ReturnType<typeof createHash>): void {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (path === join(kernelTree, 'usr') || /\.(o|d|a)$|^(vmlinux|System\.map)$/.test(name))
+      continue;
+    if (statSync(path).isDirectory()) hashKernelSources(path, hash);
+    else hash.update(`${path.slice(kernelTree.length)}\0`).update(readFileSync(path));
+  }
+}
+
+/// A short hash of the kernel sources: the key of a shared build.
+function kernelSourceHash(): string {
+  const hash = createHash('sha256');
+  hashKernelSources(kernelTree, hash);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/// The pristine tree built once with `make CC=gcc` and shared by every test file (keyed by the
+/// sources' hash; test files running in parallel may both build, the first rename wins).
+export async function sharedKernelBuild(): Promise<KernelBuild> {
+  const final = join(artifactsDir, `kernel-${kernelSourceHash()}`);
+  const done = (dir: string): KernelBuild => ({
+    dir,
+    ok: true,
+    log: '',
+    vmlinux: join(dir, 'vmlinux'),
+    systemMap: join(dir, 'System.map'),
+  });
+  if (existsSync(join(final, 'System.map'))) return done(final);
+  mkdirSync(artifactsDir, { recursive: true });
+  const tmp = mkdtempSync(join(artifactsDir, 'kernel-building-'));
+  const build = await makeKernel(copyKernelTree(join(tmp, 'tree')));
+  if (!build.ok) throw new Error(`kernel build failed:\n${build.log}`);
+  try {
+    renameSync(join(tmp, 'tree'), final);
+  } catch {
+    // another test file got there first: its build is the same
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  return done(final);
 }
 
 /// Builds test program `name` (programs/NAME.c) against the tree's own asm/unistd_32.h.
