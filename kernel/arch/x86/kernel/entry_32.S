@@ -30,9 +30,9 @@
  * If this order changes, so must struct pt_regs, asm/asm-offsets.h,
  * copy_thread() (process_32.c) and the signal frames (signal.c).
  *
- * Spelling: cpp macros, not .macro (the tcc assembler has no .macro), and
- * sysenter/sysexit as bytes behind a name (neither tcc nor every binutils
- * version agrees on the mnemonics in all modes).
+ * Spelling: cpp macros, not .macro, and sysexit as bytes behind a name:
+ * the tcc assembler (the app's) knows neither .macro nor sysenter/sysexit;
+ * GNU as accepts both spellings.
  */
 #include <linux/linkage.h>
 #include <linux/errno.h>
