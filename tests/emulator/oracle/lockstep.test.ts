@@ -24,7 +24,7 @@ const emulator = ok ? await loadEmulator() : null;
 const missing = emulatorMissing(emulator);
 if (ok && missing) console.warn(`lockstep waits: ${missing}`);
 /// ORACLE_LOCKSTEP_STATES=n compares further (slower; CI keeps the default).
-const MAX_STATES = Number(process.env.ORACLE_LOCKSTEP_STATES ?? 40_000);
+const MAX_STATES = Number(process.env.ORACLE_LOCKSTEP_STATES ?? 25_000);
 /// A logged state takes about 1 KB; QEMU is stopped once it has logged enough.
 const MAX_LOG_BYTES = MAX_STATES * 1100;
 const compared = kernelCases.filter((k) => !k.noLockstep);

@@ -145,9 +145,16 @@ describe('worker isolation', () => {
     expect(await runInWorker<number>(fixture, 'twice', [21], 20_000)).toBe(42);
   });
 
-  it('ends a function that never returns', async () => {
+  it('ends a function that never returns, then serves the next call from a new worker', async () => {
     await expect(runInWorker(fixture, 'spin', [], 1_500)).rejects.toBeInstanceOf(
       WorkerTimeoutError,
+    );
+    expect(await runInWorker<number>(fixture, 'twice', [4], 20_000)).toBe(8);
+  });
+
+  it('passes an error thrown in the worker back to the caller', async () => {
+    await expect(runInWorker(fixture, 'fails', [], 20_000)).rejects.toThrow(
+      /fails failed in its worker/,
     );
   });
 });
