@@ -1,0 +1,157 @@
+/// The journey recorder: armed on a PC, it keeps a small ring of recent user instructions, and
+/// when the awaited transition happens (a syscall's int $0x80 / sysenter, or an IRQ in ring 3) it
+/// records every instruction with its registers until the CPU is back in ring 3 plus a few user
+/// instructions. Unarmed, it installs nothing: no hook, no listener, so the machine runs its
+/// fast loop (tests/bench/trace.bench.ts measures that).
+import type { PC } from '../../board/pc.ts';
+import type { ExceptionEvent, IoEvent, PrivilegeEvent } from '../events.ts';
+import { Flow, probeInsn } from './insn-probe.ts';
+import { InsnLog } from './insn-log.ts';
+import { peek32, peekString } from './linear-peek.ts';
+import type { ArmSpec, RawJourney } from './raw-journey.ts';
+import { readGate, readPops, readPushes, readStackSwitch } from './transition-facts.ts';
+import { JourneyDraft } from './journey-draft.ts';
+
+/// User instructions kept from before the trap.
+export const USER_BEFORE = 16;
+/// User instructions recorded after the return.
+export const USER_AFTER = 12;
+/// Default cap on recorded instructions per journey.
+export const DEFAULT_CAP = 400_000;
+
+const CS = 1;
+const SS = 2;
+const COM1 = 0x3f8;
+
+type State = 'idle' | 'waiting' | 'kernel' | 'after';
+
+/// Records journeys on one PC; `onJourney` receives each (called from inside `pc.run`).
+export class JourneyRecorder {
+  private state: State = 'idle';
+  private spec: ArmSpec = { kind: 'syscall' };
+  private remaining = 0;
+  private prevCpl = 0;
+  private afterCount = 0;
+  private readonly ring = new InsnLog(USER_BEFORE, true);
+  private readonly draft: JourneyDraft;
+  private offs: (() => void)[] = [];
+
+  constructor(
+    private readonly pc: PC,
+    private readonly onJourney: (j: RawJourney) => void,
+    cap = DEFAULT_CAP,
+  ) {
+    this.draft = new JourneyDraft(cap);
+  }
+
+  /// True while waiting for or recording a journey.
+  get armed(): boolean {
+    return this.state !== 'idle';
+  }
+
+  /// Starts waiting for `spec`'s transition (re-arming replaces the previous spec).
+  arm(spec: ArmSpec): void {
+    this.disarm();
+    this.spec = spec;
+    this.remaining = Math.max(1, spec.count ?? 1);
+    this.state = 'waiting';
+    this.prevCpl = this.pc.cpu.cpl;
+    this.ring.clear();
+    const pc = this.pc;
+    pc.setInstructionHook(() => this.step());
+    this.offs = [
+      pc.on('cpu:privilege', (e) => this.privilege(e)),
+      pc.on('io', (e) => this.io(e)),
+      pc.on('cpu:exception', (e) => this.exception(e)),
+    ];
+  }
+
+  /// Stops waiting or recording (a journey in progress is dropped); the PC runs unhooked again.
+  disarm(): void {
+    if (this.state === 'idle') return;
+    this.state = 'idle';
+    this.pc.setInstructionHook(null);
+    for (const off of this.offs.splice(0)) off();
+  }
+
+  /// After every instruction while armed.
+  private step(): void {
+    // The CPU's hooked loop keeps calling until its slice ends, even after a disarm.
+    if (this.state === 'idle') return;
+    const cpu = this.pc.cpu;
+    const lin = (cpu.segBase[CS] + cpu.startEip) >>> 0;
+    const wasUser = this.prevCpl === 3;
+    this.prevCpl = cpu.cpl;
+    const tos = peek32(this.pc, (cpu.segBase[SS] + cpu.regs[4]) >>> 0);
+    if (this.state === 'waiting') {
+      if (wasUser) this.ring.append(cpu, lin, tos >>> 0);
+      return;
+    }
+    const probe = probeInsn(this.pc, lin);
+    if (probe.flow === Flow.TableCall)
+      this.draft.tableEntry = peek32(this.pc, (probe.value + 4 * cpu.regs[0]) >>> 0);
+    this.draft.append(cpu, lin, tos >>> 0, probe);
+    if (this.state === 'after' && ++this.afterCount > USER_AFTER) return this.finish(false);
+    if (this.draft.full) this.finish(true);
+  }
+
+  private matches(e: PrivilegeEvent): boolean {
+    if (e.before.cpl !== 3 || e.after.cpl !== 0) return false;
+    const { kind, match } = this.spec;
+    if (kind === 'syscall') {
+      const trap = e.cause === 'sysenter' || (e.cause === 'int' && e.vector === 0x80);
+      return trap && (match === undefined || e.before.regs[0] === match >>> 0);
+    }
+    return e.cause === 'irq' && (match === undefined || e.vector === match);
+  }
+
+  private privilege(e: PrivilegeEvent): void {
+    this.prevCpl = e.after.cpl;
+    if (this.state === 'after' && e.after.cpl === 0) this.finish(false);
+    if (this.state === 'waiting' && this.matches(e)) return this.begin(e);
+    if (this.state === 'kernel' && e.after.cpl === 3) {
+      const pops =
+        e.cause === 'iret'
+          ? readPops(this.pc, e)
+          : [
+              { address: -1, value: e.before.regs[2], label: 'EIP (EDX)' },
+              { address: -1, value: e.before.regs[1], label: 'ESP (ECX)' },
+            ];
+      this.draft.leave(e, pops);
+      this.afterCount = 0;
+      this.state = 'after';
+    }
+  }
+
+  private begin(e: PrivilegeEvent): void {
+    const pc = this.pc;
+    const regs = e.before.regs;
+    const args = [regs[3], regs[1], regs[2], regs[6], regs[7], regs[5]];
+    this.draft.start(e, this.ring, (lin) => probeInsn(pc, lin), {
+      gate: e.cause === 'sysenter' ? null : readGate(pc, e.vector, e.before.cpl),
+      stackSwitch: readStackSwitch(pc, e),
+      pushes: e.cause === 'sysenter' ? [] : readPushes(pc, e),
+      argStrings: args.map((a) => peekString(pc, a)),
+    });
+    this.state = 'kernel';
+  }
+
+  private io(e: IoEvent): void {
+    if (this.state === 'kernel' && e.write && e.port === COM1)
+      this.draft.consoleByte(e.value & 0xff);
+  }
+
+  private exception(e: ExceptionEvent): void {
+    if (this.state === 'kernel') this.draft.exception(e);
+  }
+
+  private finish(truncated: boolean): void {
+    const journey = this.draft.finish(truncated);
+    this.remaining--;
+    if (this.remaining > 0) {
+      this.state = 'waiting';
+      this.ring.clear();
+    } else this.disarm();
+    this.onJourney(journey);
+  }
+}
