@@ -178,7 +178,10 @@ function mnemonic(i: Insn, ops: readonly Operand[]): string {
   // F3 0F BC/BD: objdump names the BMI forms (this CPU, like QEMU's, runs them as BSF/BSR).
   if (i.rep === 1 && (i.op === 0x1bc || i.op === 0x1bd)) return i.op === 0x1bc ? 'tzcnt' : 'lzcnt';
   if ((name === 'push' || name === 'pop') && ops[0]?.kind === 'E') return name;
-  if (name === 'push' && ops[0]?.kind === 'I' && i.opsize === 16) return 'pushw';
+  // A 16-bit push of an immediate or a segment register has no register to show its size.
+  const sizeless =
+    ops[0]?.kind === 'I' || (ops[0]?.kind === 'F' && /^[c-gs]s$/.test(ops[0].reg ?? ''));
+  if ((name === 'push' || name === 'pop') && sizeless && i.opsize === 16) return `${name}w`;
   if (needsSuffix(i, ops, name)) name += SUFFIX[i.size] ?? '';
   return name;
 }
