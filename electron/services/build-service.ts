@@ -16,6 +16,9 @@ import { relativeDiagnostic } from './engines/diagnostic-paths.ts';
 /// already halve a full build.
 const DEFAULT_JOBS = 2;
 
+/// Shortest interval between two progress events (about two screen refreshes).
+const PROGRESS_EVERY_MS = 30;
+
 /// How the service makes its runner (tests may pass a different worker count or compiler).
 export interface BuildServiceOptions {
   readonly jobs?: number;
@@ -123,7 +126,7 @@ export class BuildService {
       runner.on('log', (e) =>
         emit('build:log', { buildId: build.id, stream: 'out', text: e.line }),
       ),
-      runner.on('progress', (p) => emit('build:progress', { buildId: build.id, ...p })),
+      runner.on('progress', throttledProgress(build.id, emit)),
       runner.on('diagnostic', (d) => {
         const rel = relativeDiagnostic(d, tree, out);
         const text = renderDiagnostics([rel]).trimEnd();
@@ -173,6 +176,22 @@ export class BuildService {
     }
     return this.runner;
   }
+}
+
+/// A progress listener that forwards at most one event per `PROGRESS_EVERY_MS` (and always the
+/// last step): an incremental build runs through ~150 up-to-date steps in a few milliseconds,
+/// and one message per step only keeps the renderer busy.
+function throttledProgress(
+  buildId: string,
+  emit: EngineContext['emit'],
+): (p: { done: number; total: number; stage: string }) => void {
+  let last = -Infinity;
+  return (p) => {
+    const t = performance.now();
+    if (p.done < p.total && t - last < PROGRESS_EVERY_MS) return;
+    last = t;
+    emit('build:progress', { buildId, ...p });
+  };
 }
 
 /// The last log line: what was built and what to do next, or how many problems stopped it.

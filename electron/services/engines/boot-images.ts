@@ -3,11 +3,11 @@
 // The runner rewrites its own outputs in place, and a failed link can leave a stale vmlinux
 // beside fresh objects; `boot/` only ever holds the last build that succeeded, so Boot always
 // starts that one, even after the app restarts.
-import { readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildArtifact } from '../../ipc/lab-api.ts';
 import { LabError } from '../../ipc/lab-errors.ts';
-import { writeFileAtomic } from '../atomic-write.ts';
+import { TEMP_PREFIX } from '../atomic-write.ts';
 
 /// The folder under the output directory holding the last good build's images.
 export const BOOT_DIR = 'boot';
@@ -33,13 +33,17 @@ export interface BootImages {
   readonly initramfs: Uint8Array | null;
 }
 
-/// Copies a successful build's outputs into `outputDir/boot/` (each file atomically) and returns
-/// them as artifacts. A kernel-only build keeps the initramfs published earlier.
+/// Copies a successful build's outputs into `outputDir/boot/` and returns them as artifacts.
+/// Each file is copied to a temporary name and renamed over the old one, so a boot never reads a
+/// half-written image; there is no fsync: the images can always be rebuilt, and syncing 3 MB on
+/// every build would cost the learner's loop more than the build itself. A kernel-only build
+/// keeps the initramfs published earlier.
 export async function publishBootImages(
   outputDir: string,
   outputs: RunnerOutputs,
 ): Promise<BuildArtifact[]> {
   const dir = join(outputDir, BOOT_DIR);
+  await mkdir(dir, { recursive: true });
   const sources: [string, string | null][] = [
     [BOOT_FILES.vmlinux, outputs.vmlinux],
     [BOOT_FILES.systemMap, outputs.systemMap],
@@ -47,9 +51,13 @@ export async function publishBootImages(
   ];
   const artifacts: BuildArtifact[] = [];
   for (const [name, source] of sources) {
-    const bytes = source ? await readIfPresent(source) : null;
-    if (bytes) await writeFileAtomic(join(dir, name), bytes);
-    const size = bytes?.length ?? (await sizeIfPresent(join(dir, name)));
+    const target = join(dir, name);
+    if (source && (await sizeIfPresent(source)) !== null) {
+      const temp = join(dir, `${TEMP_PREFIX}${name}`);
+      await copyFile(source, temp);
+      await rename(temp, target);
+    }
+    const size = await sizeIfPresent(target);
     if (size !== null) artifacts.push({ name, size });
   }
   return artifacts;
