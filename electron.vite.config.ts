@@ -10,7 +10,16 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: false,
-      lib: { entry: 'electron/main/index.ts', formats: ['es'] },
+      // The engines' worker threads are entries of their own, beside index.js
+      // (electron/services/engines/worker-urls.ts names them).
+      lib: {
+        entry: {
+          index: 'electron/main/index.ts',
+          'tcc-worker': 'build/kbuild/tcc-worker.ts',
+          'machine-worker': 'emulator/host/node-worker.ts',
+        },
+        formats: ['es'],
+      },
       rolldownOptions: { output: { entryFileNames: '[name].js' } },
     },
   },

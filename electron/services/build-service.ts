@@ -24,6 +24,8 @@ export interface BuildServiceOptions {
   readonly jobs?: number;
   /// Only for tests: 'gcc' builds with the host's gcc -m32 instead of tcc.wasm.
   readonly cc?: 'builtin' | 'gcc';
+  /// The compiled tcc worker in a bundled app (see engines/worker-urls.ts).
+  readonly workerUrl?: URL;
 }
 
 /// One build in flight: its id and whether the learner cancelled it (its events then stop).
@@ -170,6 +172,7 @@ export class BuildService {
         jobs,
         // The host's event loop serves the UI: compiles run on the workers only.
         callerCompiles: false,
+        workerUrl: this.options.workerUrl,
       });
       // A runner that failed to start is retried by the next build.
       this.runner.catch(() => (this.runner = null));

@@ -4,11 +4,14 @@
 // The engines of one backend share one context object: `machineServiceFor(ctx)` returns that
 // backend's machine service, so a trace factory can reach the machine's worker host through it.
 import { createBuildService } from './build-service.ts';
+import { workerUrls } from './engines/worker-urls.ts';
 import { machineServiceFor } from './machine-service.ts';
 import type { EngineFactories } from './service-registry.ts';
 
+const workers = workerUrls();
+
 /// The engines this build of the app includes.
 export const ENGINES: EngineFactories = {
-  build: (ctx) => createBuildService(ctx),
-  machine: (ctx) => machineServiceFor(ctx),
+  build: (ctx) => createBuildService(ctx, { workerUrl: workers.tcc }),
+  machine: (ctx) => machineServiceFor(ctx, { workerUrl: workers.machine }),
 };
