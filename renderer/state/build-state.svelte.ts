@@ -50,8 +50,10 @@ export class BuildState {
     return buildId === this.buildId;
   }
 
-  /// Starts a build of everything.
+  /// Starts a build of everything. While one runs this does nothing (the engine would refuse
+  /// it, and resetting the panel would wipe the running build's log).
   async start(): Promise<void> {
+    if (this.running) return;
     this.startError = '';
     try {
       this.log = [];
