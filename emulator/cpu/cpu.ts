@@ -81,8 +81,7 @@ export class Cpu extends CpuCore {
       }
       this.sliceEnd = end;
       try {
-        if (this.stepHook) this.loopHooked();
-        else this.loop();
+        this.loop();
       } catch (e) {
         if (e !== GUEST_FAULT) throw e;
         this.eip = this.startEip;
@@ -124,9 +123,11 @@ export class Cpu extends CpuCore {
     return true;
   }
 
-  /// The hot loop: fetch from the decoded cache, execute, count.
+  /// The hot loop: fetch from the decoded cache, execute, count, call the per-instruction hook
+  /// when one is set (a local null test when it is not).
   private loop(): void {
     const pageGen = this.pageGen;
+    const hook = this.stepHook;
     let insn: Insn | null = null;
     while (this.icount < this.sliceEnd) {
       const eip = this.eip;
@@ -137,6 +138,7 @@ export class Cpu extends CpuCore {
       this.eip = fallthrough;
       insn.exec(this, insn);
       this.icount++;
+      if (hook !== null) hook(this);
       // Chain to the successor decoded last time (fall-through or taken branch) when it is on
       // the same page and still valid; otherwise look it up and remember it.
       const now: number = this.eip;
@@ -158,20 +160,6 @@ export class Cpu extends CpuCore {
       if (insn.phys !== want) continue;
       if (taken) prev.alt = insn;
       else prev.next = insn;
-    }
-  }
-
-  /// The same loop with the per-instruction hook called after each instruction.
-  private loopHooked(): void {
-    const hook = this.stepHook!;
-    while (this.icount < this.sliceEnd) {
-      const eip = this.eip;
-      this.startEip = eip;
-      const insn = this.fetch((this.segBase[CS] + eip) | 0);
-      this.eip = insn.mode === 32 ? (eip + insn.len) | 0 : (eip + insn.len) & 0xffff;
-      insn.exec(this, insn);
-      this.icount++;
-      hook(this);
     }
   }
 
