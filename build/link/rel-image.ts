@@ -1,7 +1,7 @@
 // The `ld -r` image: merged sections packed one after the other, each followed by its `.rel`
 // section, then the symbol and string tables. Relocations keep their type; their offsets move
-// with the merged section and local targets become the output section's symbol (the in-place
-// addend is adjusted), globals keep pointing at the global by name.
+// with the merged section and local section-relative targets become the output section's symbol
+// (the in-place addend is adjusted); globals and local absolute symbols keep their symbol.
 import { REL } from '../elf/layout.ts';
 import { GRP_COMDAT, SHF, SHN, SHT } from '../elf/constants.ts';
 import { writeElf, type SectionOut } from '../elf/writer.ts';
@@ -46,11 +46,24 @@ function outputSymbol(
   const g = obj.globals[symIndex];
   if (g) return { index: st.globalIndex.get(g) ?? 0, addend: 0 };
   const s = obj.elf.symbols[symIndex];
-  if (s.shndx === SHN.ABS)
-    return { index: st.localIndex.get(obj)?.get(symIndex) ?? 0, addend: s.value };
+  if (s.shndx === SHN.ABS) return absoluteLocal(obj, symIndex, s.value, st);
   const sec = obj.sections[s.shndx];
   if (!sec || !sec.out) return { index: 0, addend: 0 };
   return { index: st.sectionSymbol.get(sec.out) ?? 0, addend: sec.offset + s.value };
+}
+
+// A local absolute symbol has no section to stand in for it. As GNU ld -r does, the relocation
+// keeps naming the symbol (copied to the output) and the in-place addend is left alone: the
+// final link adds the symbol's value once. Only if the symbol was not copied does its value move
+// into the bytes, against the null symbol, so it is still counted exactly once.
+function absoluteLocal(
+  obj: InputObject,
+  symIndex: number,
+  value: number,
+  st: BuiltSymtab,
+): { index: number; addend: number } {
+  const index = st.localIndex.get(obj)?.get(symIndex);
+  return index ? { index, addend: 0 } : { index: 0, addend: value };
 }
 
 function addToWord(view: DataView, at: number, type: number, add: number): void {
