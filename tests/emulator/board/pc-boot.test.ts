@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PC } from '../../../emulator/index.ts';
 import { oracleAvailable } from '../../support/oracle.ts';
 import { buildGuest, runGuest } from '../support/guest.ts';
 
@@ -34,5 +35,46 @@ main:
     const { serial } = runGuest(elf);
     expect(serial.slice(0, 8)).toBe('2badb002');
     expect(parseInt(serial.slice(8, 16), 16) & 0x4d).toBe(0x4d);
+  });
+});
+
+describe.skipIf(!ok)('multiboot information', () => {
+  it('passes the command line and modules (start, end, string) to the kernel', () => {
+    const elf = buildGuest(`
+main:
+  mov 16(%ebx), %esi          # cmdline
+  call puts
+  mov $'|', %al
+  call putc
+  mov 20(%ebx), %eax          # mods_count
+  call puthex
+  mov 24(%ebx), %edi          # mods_addr
+  mov (%edi), %esi            # module 0 start: its text is NUL-terminated
+  call puts
+  mov 8(%edi), %esi           # module 0 string
+  call puts
+  mov 4(%edi), %eax
+  sub (%edi), %eax            # module 0 length
+  call puthex
+  ret
+`);
+    const pc = new PC({ memoryBytes: 16 << 20 });
+    let out = '';
+    pc.on('serial:out', ({ bytes }) => (out += new TextDecoder().decode(bytes)));
+    const data = new TextEncoder().encode('initramfs!\0');
+    pc.loadMultiboot(elf, {
+      cmdline: 'console=ttyS0 init=/sbin/init',
+      modules: [{ data, string: 'initrd' }],
+    });
+    expect(pc.run(1_000_000).reason).toBe('exit');
+    expect(out).toBe('console=ttyS0 init=/sbin/init|00000001initramfs!initrd0000000b');
+  });
+
+  it('rejects a module that does not fit in RAM with a located error', () => {
+    const pc = new PC({ memoryBytes: 2 << 20 });
+    const elf = buildGuest('main:\n  ret\n');
+    expect(() => pc.loadMultiboot(elf, { modules: [{ data: new Uint8Array(3 << 20) }] })).toThrow(
+      /module 0 .* does not fit in RAM/,
+    );
   });
 });
