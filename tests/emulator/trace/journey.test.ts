@@ -2,11 +2,16 @@
 // -g) running on our PC, checked against the built artifacts: System.map, the stabs line table,
 // the user program's own argv, and the C source the learner wrote.
 
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DebugInfo } from '../../../build/debuginfo/index.ts';
 import type { PC } from '../../../emulator/index.ts';
 import {
   loadTrace,
+  loadTraces,
   peek32,
   peekString,
   saveTrace,
@@ -15,6 +20,7 @@ import {
   type RawJourney,
 } from '../../../emulator/trace/journey/index.ts';
 import { oracleAvailable } from '../../support/oracle.ts';
+import { repoRoot } from '../../support/kernel-build.ts';
 import { myPrintKSource } from '../../kernel/lab-steps.ts';
 import { buildLabArtifacts, haveTcc, type LabArtifacts } from './lab-artifacts.ts';
 import { JourneySession, type Recorded } from './journey-session.ts';
@@ -171,6 +177,39 @@ describe.skipIf(!ok)('the syscall journey on the lab kernel', () => {
       /x\.json: version: version 9 is not supported/,
     );
   });
+
+  it('syscall-lab run --trace FILE --trace-nr 338 writes the journey', async () => {
+    const input = join(lab.tmp.dir, 'input.txt');
+    const file = join(lab.tmp.dir, 'cli-trace.json');
+    // a leading empty line: bytes typed before the shell's first read are not all kept
+    writeFileSync(input, '\r./mykernelprint hello\rpoweroff\r');
+    const cli = join(repoRoot, 'bin/syscall-lab.mjs');
+    const { stderr } = await promisify(execFile)('node', [
+      cli,
+      'run',
+      '--kernel',
+      join(lab.out, 'vmlinux'),
+      '--initrd',
+      join(lab.out, 'combined.cpio'),
+      '--append',
+      'console=ttyS0',
+      '--input',
+      input,
+      '--timeout',
+      '60',
+      '--deterministic',
+      '--trace',
+      file,
+      '--trace-nr',
+      '338',
+    ]);
+    expect(stderr).toContain(`recorded 1 syscall journey(s) to ${file}`);
+    const [t] = loadTraces(readFileSync(file, 'utf8'), file);
+    expect(t.facts.nr).toBe(338);
+    expect(t.facts.dispatch?.targetName).toBe('sys_MyPrintK');
+    expect(t.facts.argStrings[0]).toBe('hello');
+    expect(t.facts.cplPath).toEqual([3, 0, 3]);
+  }, 90_000);
 
   it('compares int $0x80 and sysenter for the same libc call (nosep)', () => {
     const slow = new JourneySession(lab, 'nosep').record('./mykernelprint hello', {
