@@ -10,11 +10,14 @@ export interface RunOptions {
   readonly input?: string;
   readonly timeoutSec?: number;
   readonly deterministic: boolean;
+  /// --trace FILE.json: where recorded syscall journeys go; --trace-nr N (repeatable): which.
+  readonly trace?: string;
+  readonly traceNrs: readonly number[];
 }
 
 /// Usage text.
 export const RUN_USAGE =
-  'usage: syscall-lab run --kernel FILE [--initrd FILE] [--append STR] [--mem MIB] [--input FILE|-] [--timeout SEC] [--deterministic]';
+  'usage: syscall-lab run --kernel FILE [--initrd FILE] [--append STR] [--mem MIB] [--input FILE|-] [--timeout SEC] [--trace FILE.json [--trace-nr N]...] [--deterministic]';
 
 /// A bad command line.
 export class UsageError extends Error {}
@@ -23,14 +26,19 @@ export class UsageError extends Error {}
 export function parseRunOptions(argv: readonly string[]): RunOptions {
   const values = new Map<string, string>();
   let deterministic = false;
+  const traceNrs: number[] = [];
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k];
     if (a === '--deterministic') {
       deterministic = true;
       continue;
     }
-    if (!['--kernel', '--initrd', '--append', '--mem', '--input', '--timeout'].includes(a))
-      throw new UsageError(`unknown option '${a}'`);
+    if (a === '--trace-nr') {
+      traceNrs.push(parseTraceNr(argv[++k]));
+      continue;
+    }
+    const known = ['--kernel', '--initrd', '--append', '--mem', '--input', '--timeout', '--trace'];
+    if (!known.includes(a)) throw new UsageError(`unknown option '${a}'`);
     if (k + 1 >= argv.length) throw new UsageError(`option '${a}' needs a value`);
     values.set(a, argv[++k]);
   }
@@ -53,5 +61,22 @@ export function parseRunOptions(argv: readonly string[]): RunOptions {
     input: values.get('--input'),
     timeoutSec,
     deterministic,
+    trace: values.get('--trace'),
+    traceNrs: checkTraceNrs(traceNrs, values.get('--trace')),
   };
+}
+
+/// One --trace-nr value: a syscall number (0..65535).
+function parseTraceNr(text: string | undefined): number {
+  if (text === undefined) throw new UsageError("option '--trace-nr' needs a value");
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n > 0xffff)
+    throw new UsageError(`--trace-nr must be a syscall number (0 to 65535), not '${text}'`);
+  return n;
+}
+
+function checkTraceNrs(nrs: number[], trace: string | undefined): number[] {
+  if (nrs.length > 0 && trace === undefined)
+    throw new UsageError('--trace-nr needs --trace FILE.json');
+  return nrs;
 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { NodeMachineHost } from '../host/node-worker.ts';
 import type { MachineMessage } from '../host/protocol.ts';
 import { parseRunOptions, RUN_USAGE, UsageError, type RunOptions } from './run-options.ts';
+import { RunTracer } from './run-trace.ts';
 
 /// Exit status when --timeout expires (as timeout(1) does).
 export const EXIT_TIMEOUT = 124;
@@ -48,6 +49,12 @@ function boot(
   input: Uint8Array | undefined,
 ): Promise<number> {
   const host = new NodeMachineHost();
+  const tracer = opts.trace
+    ? new RunTracer(
+        { file: opts.trace, numbers: opts.traceNrs, kernelPath: opts.kernel, kernel },
+        (m) => host.post(m),
+      )
+    : null;
   return new Promise<number>((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onStdin = (chunk: Buffer) =>
@@ -57,9 +64,11 @@ function boot(
       process.stdin.off('data', onStdin);
       process.stdin.pause();
       if (message) console.error(`syscall-lab run: ${message}`);
+      if (tracer) console.error(`syscall-lab run: ${tracer.finish()}`);
       void host.terminate().then(() => resolve(status));
     };
     host.onMessage((m: MachineMessage) => {
+      if (tracer?.onMessage(m)) return;
       if (m.type === 'serial-out') process.stdout.write(m.bytes);
       else if (m.type === 'exit') finish(m.code);
       else if (m.type === 'reset') finish(EXIT_RESET, `machine reset (${m.reason})`);
@@ -76,6 +85,7 @@ function boot(
         clock: opts.deterministic ? 'deterministic' : 'realtime',
       },
     });
+    tracer?.start();
     if (input) host.post({ type: 'serial-in', bytes: input });
     if (opts.input === '-') process.stdin.on('data', onStdin);
     if (opts.timeoutSec)

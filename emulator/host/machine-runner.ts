@@ -3,6 +3,7 @@
 /// and subscribed trace events. Platform-free: it needs only a port and setTimeout.
 import { PC } from '../board/pc.ts';
 import type { MachineEventName } from '../trace/events.ts';
+import { JourneyRecorder } from '../trace/journey/recorder.ts';
 import type { HostMessage, MachineMessage, MessagePortLike } from './protocol.ts';
 
 /// Instructions per slice between looks at the message queue.
@@ -16,6 +17,7 @@ export class MachineRunner {
   private running = false;
   private scheduled = false;
   private readonly unsubscribe: (() => void)[] = [];
+  private recorder: JourneyRecorder | null = null;
 
   constructor(private readonly port: MessagePortLike<HostMessage, MachineMessage>) {
     port.onMessage((m) => this.handle(m));
@@ -57,6 +59,10 @@ export class MachineRunner {
       case 'restore':
         pc.restore(m.snapshot);
         return this.postState(this.running ? 'budget' : 'paused');
+      case 'trace-arm':
+        return this.armJourney(pc, m.spec);
+      case 'trace-disarm':
+        return this.recorder?.disarm();
       case 'shutdown':
         this.running = false;
         this.pc = null;
@@ -69,9 +75,21 @@ export class MachineRunner {
     pc.on('machine:exit', ({ code }) => this.port.post({ type: 'exit', code }));
     pc.on('machine:reset', ({ reason }) => this.port.post({ type: 'reset', reason }));
     pc.loadMultiboot(m.kernel, { cmdline: m.cmdline, modules: m.modules, fileName: 'kernel' });
+    this.recorder?.disarm();
+    this.recorder = null;
     this.pc = pc;
     this.running = true;
     this.schedule(0);
+  }
+
+  /// The journey recorder lives here, next to the CPU: its per-instruction hook must not cross
+  /// the thread boundary. Journeys go to the host as raw data.
+  private armJourney(pc: PC, spec: Extract<HostMessage, { type: 'trace-arm' }>['spec']): void {
+    const recorder = (this.recorder ??= new JourneyRecorder(pc, (journey) => {
+      this.port.post({ type: 'journey', journey });
+      if (!recorder.armed) this.port.post({ type: 'trace-done' });
+    }));
+    recorder.arm(spec);
   }
 
   private subscribe(pc: PC, names: readonly MachineEventName[]): void {

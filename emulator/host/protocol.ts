@@ -4,6 +4,7 @@ import type { MachineConfig, MachineSnapshot, RunReason } from '../board/pc.ts';
 import type { MultibootModule } from '../board/multiboot.ts';
 import type { CpuState } from '../cpu/cpu-snapshot.ts';
 import type { MachineEventName, MachineEvents } from '../trace/events.ts';
+import type { ArmSpec, RawJourney } from '../trace/journey/raw-journey.ts';
 
 /// Host -> machine.
 export type HostMessage =
@@ -26,6 +27,10 @@ export type HostMessage =
   | { readonly type: 'subscribe'; readonly events: readonly MachineEventName[] }
   | { readonly type: 'snapshot'; readonly id: number }
   | { readonly type: 'restore'; readonly snapshot: MachineSnapshot }
+  /// Arms the journey recorder (trace/journey) for the next matching transition(s).
+  | { readonly type: 'trace-arm'; readonly spec: ArmSpec }
+  /// Disarms it (a journey in progress is dropped).
+  | { readonly type: 'trace-disarm' }
   /// Ends the machine; the worker may then be terminated.
   | { readonly type: 'shutdown' };
 
@@ -49,6 +54,10 @@ export type MachineMessage =
     }
   | { readonly type: 'stepped'; readonly cpu: CpuState }
   | { readonly type: 'snapshot'; readonly id: number; readonly snapshot: MachineSnapshot }
+  /// A recorded journey (raw machine facts; the host names them with its symbols).
+  | { readonly type: 'journey'; readonly journey: RawJourney }
+  /// The recorder disarmed itself after its last journey.
+  | { readonly type: 'trace-done' }
   /// A request could not be served (bad kernel image, snapshot mismatch...).
   | { readonly type: 'error'; readonly message: string };
 

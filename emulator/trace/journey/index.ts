@@ -12,5 +12,12 @@ export {
   type LineLookup,
   type SourcePlace,
 } from './symbols.ts';
-export { loadTrace, saveTrace, TraceFormatError } from './trace-file.ts';
+export {
+  JOURNEY_LIST_FORMAT,
+  loadTrace,
+  loadTraces,
+  saveTrace,
+  saveTraceList,
+  TraceFormatError,
+} from './trace-file.ts';
 export { linearToPhysical, peek32, peekString } from './linear-peek.ts';

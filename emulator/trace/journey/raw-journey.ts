@@ -7,10 +7,13 @@ import type { GateFact, StackSwitchFact, StackWrite } from './format.ts';
 export interface ArmSpec {
   /// 'syscall' (int $0x80 or sysenter from ring 3) or 'irq' (a hardware interrupt in ring 3).
   readonly kind: 'syscall' | 'irq';
-  /// Only this syscall number (EAX) or IRQ vector; any when omitted.
-  readonly match?: number;
+  /// Only these syscall numbers (EAX) or IRQ vectors; any when omitted.
+  readonly match?: number | readonly number[];
   /// How many journeys to record before disarming (default 1).
   readonly count?: number;
+  /// Wait until the console (COM1) has printed this text (e.g. the shell prompt '# ') before
+  /// watching for transitions; until then only port writes are observed.
+  readonly afterOutput?: string;
 }
 
 /// An indexed console write or exception inside the journey (index = log record).

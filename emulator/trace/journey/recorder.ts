@@ -23,7 +23,7 @@ const CS = 1;
 const SS = 2;
 const COM1 = 0x3f8;
 
-type State = 'idle' | 'waiting' | 'kernel' | 'after';
+type State = 'idle' | 'prelude' | 'waiting' | 'kernel' | 'after';
 
 /// Records journeys on one PC; `onJourney` receives each (called from inside `pc.run`).
 export class JourneyRecorder {
@@ -32,6 +32,7 @@ export class JourneyRecorder {
   private remaining = 0;
   private prevCpl = 0;
   private afterCount = 0;
+  private output = '';
   private readonly ring = new InsnLog(USER_BEFORE, true);
   private readonly draft: JourneyDraft;
   private offs: (() => void)[] = [];
@@ -54,16 +55,23 @@ export class JourneyRecorder {
     this.disarm();
     this.spec = spec;
     this.remaining = Math.max(1, spec.count ?? 1);
-    this.state = 'waiting';
-    this.prevCpl = this.pc.cpu.cpl;
-    this.ring.clear();
+    this.output = '';
+    this.offs = [this.pc.on('io', (e) => this.io(e))];
+    if (spec.afterOutput) this.state = 'prelude';
+    else this.watch();
+  }
+
+  /// Starts watching transitions: the per-instruction hook and the CPU's events.
+  private watch(): void {
     const pc = this.pc;
+    this.state = 'waiting';
+    this.prevCpl = pc.cpu.cpl;
+    this.ring.clear();
     pc.setInstructionHook(() => this.step());
-    this.offs = [
+    this.offs.push(
       pc.on('cpu:privilege', (e) => this.privilege(e)),
-      pc.on('io', (e) => this.io(e)),
       pc.on('cpu:exception', (e) => this.exception(e)),
-    ];
+    );
   }
 
   /// Stops waiting or recording (a journey in progress is dropped); the PC runs unhooked again.
@@ -77,7 +85,7 @@ export class JourneyRecorder {
   /// After every instruction while armed.
   private step(): void {
     // The CPU's hooked loop keeps calling until its slice ends, even after a disarm.
-    if (this.state === 'idle') return;
+    if (this.state === 'idle' || this.state === 'prelude') return;
     const cpu = this.pc.cpu;
     const lin = (cpu.segBase[CS] + cpu.startEip) >>> 0;
     const wasUser = this.prevCpl === 3;
@@ -98,11 +106,14 @@ export class JourneyRecorder {
   private matches(e: PrivilegeEvent): boolean {
     if (e.before.cpl !== 3 || e.after.cpl !== 0) return false;
     const { kind, match } = this.spec;
+    const wanted = (v: number) =>
+      match === undefined ||
+      (typeof match === 'number' ? match >>> 0 === v : match.some((m) => m >>> 0 === v));
     if (kind === 'syscall') {
       const trap = e.cause === 'sysenter' || (e.cause === 'int' && e.vector === 0x80);
-      return trap && (match === undefined || e.before.regs[0] === match >>> 0);
+      return trap && wanted(e.before.regs[0]);
     }
-    return e.cause === 'irq' && (match === undefined || e.vector === match);
+    return e.cause === 'irq' && wanted(e.vector);
   }
 
   private privilege(e: PrivilegeEvent): void {
@@ -137,8 +148,12 @@ export class JourneyRecorder {
   }
 
   private io(e: IoEvent): void {
-    if (this.state === 'kernel' && e.write && e.port === COM1)
-      this.draft.consoleByte(e.value & 0xff);
+    if (!e.write || e.port !== COM1) return;
+    if (this.state === 'kernel') this.draft.consoleByte(e.value & 0xff);
+    if (this.state !== 'prelude') return;
+    const want = this.spec.afterOutput ?? '';
+    this.output = (this.output + String.fromCharCode(e.value & 0xff)).slice(-want.length);
+    if (this.output === want) this.watch();
   }
 
   private exception(e: ExceptionEvent): void {

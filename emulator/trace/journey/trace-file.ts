@@ -81,3 +81,37 @@ export function loadTrace(text: string, file = 'trace.json'): JourneyTrace {
   o.frames.forEach((f, i) => checkFrame(f, i, file));
   return o as unknown as JourneyTrace;
 }
+
+/// Format name of a file holding several journeys (`syscall-lab run --trace`).
+export const JOURNEY_LIST_FORMAT = 'syscall-lab-journey-list';
+
+/// The JSON text of several traces.
+export function saveTraceList(traces: readonly JourneyTrace[]): string {
+  const body = traces.map((t) => saveTrace(t).trimEnd()).join(',\n');
+  return `{"format": "${JOURNEY_LIST_FORMAT}", "version": ${JOURNEY_VERSION}, "traces": [\n${body}\n]}\n`;
+}
+
+/// Loads either one trace or a list of them; every trace is checked as `loadTrace` does.
+export function loadTraces(text: string, file = 'trace.json'): JourneyTrace[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new TraceFormatError(`not JSON (${(e as Error).message})`, file, '');
+  }
+  const o = data as Record<string, unknown> | null;
+  if (o?.format !== JOURNEY_LIST_FORMAT) return [loadTrace(text, file)];
+  if (!Array.isArray(o.traces)) throw new TraceFormatError('expected an array', file, 'traces');
+  return o.traces.map((t, i) => {
+    try {
+      return loadTrace(JSON.stringify(t), file);
+    } catch (e) {
+      if (!(e instanceof TraceFormatError)) throw e;
+      throw new TraceFormatError(
+        e.message.slice(e.location.length + 2),
+        file,
+        `traces[${i}].${e.path}`,
+      );
+    }
+  });
+}
