@@ -21,7 +21,7 @@ export const DEFAULT_CMDLINE = 'console=ttyS0';
 export const DEFAULT_MEMORY_MIB = 64;
 
 /// How long after a boot the next spare worker starts.
-const PREWARM_DELAY_MS = 1500;
+const PREWARM_DELAY_MS = 1000;
 
 /// How the service makes machines (a bundled app passes its compiled worker script).
 export interface MachineServiceOptions {
