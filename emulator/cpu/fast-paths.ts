@@ -145,6 +145,19 @@ const popReg: Exec = (cpu, i) => {
   cpu.regs[ESP] = (sp + 4) | 0;
   cpu.regs[i.op & 7] = v;
 };
+const testRR: Exec = (cpu, i) => {
+  const a = cpu.regs[i.rm],
+    b = cpu.regs[i.reg];
+  lazy(cpu, L_LOGIC, a, b, a & b);
+};
+const movzxByte: Exec = (cpu, i) => {
+  cpu.regs[i.reg] =
+    i.rm >= 0 ? cpu.getReg(8, i.rm) : cpu.readLin8(cpu.lin(i.seg, ea(cpu, i), 1, false));
+};
+const movsxByte: Exec = (cpu, i) => {
+  const v = i.rm >= 0 ? cpu.getReg(8, i.rm) : cpu.readLin8(cpu.lin(i.seg, ea(cpu, i), 1, false));
+  cpu.regs[i.reg] = (v << 24) >> 24;
+};
 const leaReg: Exec = (cpu, i) => {
   cpu.regs[i.reg] = ea(cpu, i);
 };
@@ -249,6 +262,9 @@ export function specialize(i: Insn): Exec | null {
   if (op >= 0x50 && op <= 0x57) return pushReg;
   if (op >= 0x58 && op <= 0x5f) return popReg;
   if (op === 0x8d && i.rm < 0) return leaReg;
+  if (op === 0x85 && i.rm >= 0) return testRR;
+  if (op === 0x1b6) return movzxByte;
+  if (op === 0x1be) return movsxByte;
   if ((op >= 0x70 && op <= 0x7f) || (op >= 0x180 && op <= 0x18f)) return JCC[op & 0xf];
   return null;
 }
