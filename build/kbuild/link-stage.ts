@@ -49,6 +49,11 @@ export async function linkKernel(ctx: BuildContext, plan: KernelPlan): Promise<L
     ctx.treePath(plan.script),
   ]);
   ctx.tick('link');
+  if (ctx.failed.has(VMLINUX)) {
+    // The initramfs may carry System.map: an old one must not be packed with no kernel to match.
+    ctx.fail(SYSTEM_MAP);
+    await ctx.cfg.fs.remove(ctx.outPath(SYSTEM_MAP));
+  }
   if (result?.systemMap != null) {
     ctx.log('SYSMAP', SYSTEM_MAP);
     await ctx.cfg.fs.writeFile(ctx.outPath(SYSTEM_MAP), new TextEncoder().encode(result.systemMap));

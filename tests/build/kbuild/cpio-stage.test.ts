@@ -1,6 +1,7 @@
 // The initramfs stage on the mini fixture: the archive matches the list (GNU cpio reads it),
 // only user-side changes repack it, and list problems are located at their line.
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../../support/oracle.ts';
@@ -12,6 +13,19 @@ const ok = oracleAvailable('cpio');
 async function build(tree: string, out: string) {
   const r = recordingRunner(tree, out, await tccToolchain(tree), 'tcc');
   return { res: await r.runner.build(), lines: r.lines.map((l) => l.trim().replace(/\s+/, ' ')) };
+}
+
+// The list with the kernel's symbol table in /boot, as kernel/usr/initramfs_list has it.
+function withSystemMap(list: string): string {
+  return `${list}dir /boot 0755 0 0\nfile /boot/System.map System.map 0444 0 0\n`;
+}
+
+// boot/System.map as packed in the built initramfs (extracted by GNU cpio).
+function packedSystemMap(out: string): string {
+  return execFileSync('cpio', ['-i', '--quiet', '--to-stdout', 'boot/System.map'], {
+    input: readFileSync(join(out, 'usr/initramfs.cpio')),
+    encoding: 'utf8',
+  });
 }
 
 describe.skipIf(!ok)('initramfs stage', () => {
@@ -36,6 +50,42 @@ describe.skipIf(!ok)('initramfs stage', () => {
     // A data file of the list is an input too.
     execFileSync('sh', ['-c', `echo hello > ${join(tree, 'usr/motd')}`]);
     expect((await build(tree, out)).lines).toEqual(['CPIO usr/initramfs.cpio']);
+  });
+
+  it('repacks after a kernel-only relink that changes System.map, and never after a no-op build', async () => {
+    const { tree, out } = copyFixture('mini');
+    editFile(tree, 'usr/initramfs_list', withSystemMap);
+    expect((await build(tree, out)).res.diagnostics).toEqual([]);
+    expect(packedSystemMap(out)).toBe(readFileSync(join(out, 'System.map'), 'utf8'));
+    expect((await build(tree, out)).lines).toEqual([]);
+    // A new kernel function relinks vmlinux and adds a line to System.map: the cpio follows.
+    editFile(tree, 'kernel/sys_ni.c', (t) => `${t}\nlong sys_extra(void)\n{\n\treturn 1;\n}\n`);
+    const { lines } = await build(tree, out);
+    expect(lines).toContain('SYSMAP System.map');
+    expect(lines.at(-1)).toBe('CPIO usr/initramfs.cpio');
+    expect(packedSystemMap(out)).toMatch(/ T sys_extra\n/);
+    expect(packedSystemMap(out)).toBe(readFileSync(join(out, 'System.map'), 'utf8'));
+    expect((await build(tree, out)).lines).toEqual([]);
+  });
+
+  it('does not pack an old System.map when vmlinux fails to link', async () => {
+    const { tree, out } = copyFixture('mini');
+    editFile(tree, 'usr/initramfs_list', withSystemMap);
+    expect((await build(tree, out)).res.diagnostics).toEqual([]);
+    editFile(
+      tree,
+      'kernel/sys_ni.c',
+      (t) => `${t}\nlong sys_ghost(void);\nlong f(void) { return sys_ghost(); }\n`,
+    );
+    const { res } = await build(tree, out);
+    expect(res.diagnostics.find((d) => d.stage === 'cpio')).toEqual({
+      file: 'usr/initramfs_list',
+      line: 9,
+      severity: 'error',
+      message: 'System.map was not built (see the errors above)',
+      stage: 'cpio',
+    });
+    expect(existsSync(join(out, 'System.map'))).toBe(false);
   });
 
   it('locates a malformed line and a source that exists nowhere', async () => {

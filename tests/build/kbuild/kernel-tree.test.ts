@@ -12,6 +12,7 @@ import { STATE_FILE } from '../../../build/kbuild/runner.ts';
 import { oracleAvailable } from '../../support/oracle.ts';
 import { editFile, removeCopies } from './support/fixture.ts';
 import {
+  addBadPointerProgram,
   addCoreY,
   addMyPrintK,
   bootAndRun,
@@ -78,7 +79,12 @@ describe.skipIf(!ok)('the kernel tree', () => {
         'LD init/built-in.o',
         'LD vmlinux',
         'SYSMAP System.map',
+        // The initramfs carries System.map (/boot/System.map), which gained a symbol.
+        'CPIO usr/initramfs.cpio',
       ]);
+      lines.length = 0;
+      expect((await runner.build()).ok).toBe(true);
+      expect(lines).toEqual([]);
       // The objects whose recorded inputs include the header are exactly the ones recompiled.
       const header = join(tree, 'include/linux/syscalls.h');
       const state = JSON.parse(readFileSync(join(out, STATE_FILE), 'utf8')) as {
@@ -106,6 +112,7 @@ describe.skipIf(!ok)('the kernel tree', () => {
   it('runs the lesson: a missing core-y line is explained, then ./mykernelprint reaches printk', async () => {
     const { tree, out } = copyKernel();
     addMyPrintK(tree);
+    addBadPointerProgram(tree);
     const runner = await createNodeRunner({ tree, out, jobs: 2 });
     try {
       const first = await runner.build();
@@ -132,9 +139,16 @@ describe.skipIf(!ok)('the kernel tree', () => {
     const text = await bootAndRun(join(out, 'vmlinux'), join(out, 'usr/initramfs.cpio'), [
       './mykernelprint hello-from-the-lab',
       'dmesg',
+      './badptr',
     ]);
     expect(text).toMatch(/MyPrintK returned 0/);
     expect(text.split('dmesg').at(-1)).toMatch(/hello-from-the-lab/);
+    // The app-built initramfs carries the app-built System.map: the Oops names the functions.
+    expect(text).toMatch(/kallsyms: \d+ symbols from \/boot\/System\.map/);
+    const oops = text.split('./badptr').at(-1)!;
+    expect(oops).toContain('BUG: unable to handle kernel paging request at deadbeef');
+    expect(oops).toMatch(/EIP is at \w+\+0x[0-9a-f]+\/0x[0-9a-f]+/);
+    expect(oops).toMatch(/Call Trace:[\s\S]*sys_MyPrintK\+0x[0-9a-f]+\/0x[0-9a-f]+/);
   });
 });
 

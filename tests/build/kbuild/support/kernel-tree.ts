@@ -54,6 +54,22 @@ export function addCoreY(tree: string): void {
 }
 
 /// Boots `vmlinux` with `initrd` under QEMU, types each command at a shell prompt, then
+/// Adds usr/lab/badptr (built with the lab's wrapper, in progs-y and at /root/badptr): it hands
+/// MyPrintK a pointer to nowhere, the lecture's Oops. Call after addMyPrintK.
+export function addBadPointerProgram(tree: string): void {
+  writeFileSync(
+    join(tree, 'usr/lab/badptr.c'),
+    '#include "mykernelprint.h"\n\nint main(void)\n{\n\treturn (int)MyPrintK((const char *)0xdeadbeef);\n}\n',
+  );
+  editFile(tree, 'usr/Makefile', (t) =>
+    t.replace(
+      'progs-y += usr/lab/mykernelprint',
+      'progs-y += usr/lab/mykernelprint usr/lab/badptr',
+    ),
+  );
+  editFile(tree, 'usr/initramfs_list', (t) => `${t}file /root/badptr usr/lab/badptr 0755 0 0\n`);
+}
+
 /// `poweroff`; returns the console text.
 export async function bootAndRun(
   vmlinux: string,
