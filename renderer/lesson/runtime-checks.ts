@@ -2,6 +2,7 @@
 // Each failure is read as the symptom a 2.6.33 kernel gives, and explained.
 import { done, site, todo, type CheckResult, type LabStepId } from './check-types.ts';
 import { LAB_PATHS, labNumbers, tableSize, type LessonSnapshot } from './lab-files.ts';
+import { parseTable } from './tree-facts.ts';
 import { driverRuns, plainText, reachedPrompt, shellCommands } from './transcript.ts';
 
 /// The verdicts of the steps before, so a later step can say which one to finish first.
@@ -85,9 +86,10 @@ export function checkRun(s: LessonSnapshot): CheckResult {
     );
   if (/Function not implemented|ENOSYS|errno 38/.test(out)) {
     const n = tableSize(s);
+    const last = s.files.table ? (parseTable(s.files.table).at(-1)?.line ?? 1) : 1;
     return todo(
       `The call returned ENOSYS (-1, "Function not implemented"): syscall_table_32.S has ${n} entries, and the entry code rejects any number at or above the table's size. Add entry ${nums?.nr ?? ''} (.long sys_MyPrintK), build and boot again.`,
-      site(LAB_PATHS.table, 1),
+      site(LAB_PATHS.table, last),
     );
   }
   if (/Oops|Killed|killed by signal/.test(out))
@@ -112,14 +114,16 @@ export function checkTrace(s: LessonSnapshot): CheckResult {
   const nums = labNumbers(s);
   const text = plainText(s.transcript);
   if (s.traceCount > 0) return done('A recorded trace of the call is in the Trace tab.');
-  if (/sys_MyPrintK\(/.test(text))
+  // Without /boot/System.map the tracer cannot name the function and prints "syscall N".
+  const entry = new RegExp(`\\s(sys_MyPrintK|syscall ${nums?.nr ?? -1})\\(`).exec(text);
+  if (entry)
     return done(
-      'The kernel traced the call: the sys_MyPrintK(...) entry and its "->" return are in the log.',
+      `The kernel traced the call: the ${entry[1]}(...) entry, with its argument registers, and its "->" return are in the log.`,
     );
   if (/is not below NR_syscalls/.test(text))
     return todo(
       `The tracer refused ${nums?.nr ?? 'the number'}: NR_syscalls is still ${nums?.nr ?? 'the old size'}, so its per-call slots stop just before your call. Bump NR_syscalls in unistd_32.h, build, boot, and trace again.`,
-      site(LAB_PATHS.unistd, 1),
+      site(LAB_PATHS.unistd, nrSyscallsLine(s)),
     );
   return todo(
     `Switch on the kernel's syscall tracer for your call: echo ${nums?.nr ?? 'N'} > /proc/syscall_trace, then run ./mykernelprint again.`,
@@ -132,4 +136,10 @@ function logText(line: string): string {
     .trim()
     .replace(/^<\d>/, '')
     .replace(/^\[\s*[\d.]+\]\s*/, '');
+}
+
+/// The line of `#define NR_syscalls` in the learner's unistd_32.h (1 when not found).
+function nrSyscallsLine(s: LessonSnapshot): number {
+  const lines = (s.files.unistd ?? '').split('\n');
+  return lines.findIndex((l) => /#\s*define\s+NR_syscalls\b/.test(l)) + 1 || 1;
 }

@@ -188,7 +188,7 @@ export function checkUser(s: LessonSnapshot): CheckResult {
     return todo('The driver should #include "mykernelprint.h".', site(P.driver, 1));
   const progs = makeVariable(s.files.usrMakefile ?? '', 'progs-y');
   if (!progs.words.includes('usr/lab/mykernelprint')) {
-    const at = lineOf(s.files.usrMakefile ?? '', /progs-y \+= usr\/lab\/mykernelprint/, 'c') ?? 1;
+    const at = rawLine(s.files.usrMakefile, /^\s*#\s*progs-y\s*\+=\s*usr\/lab\/mykernelprint/);
     return todo(
       'Add the program to the build: uncomment "progs-y += usr/lab/mykernelprint" in usr/Makefile.',
       site(P.usrMakefile, at),
@@ -197,7 +197,7 @@ export function checkUser(s: LessonSnapshot): CheckResult {
   const list = initramfsFiles(s.files.initramfsList ?? '');
   const entry = list.find((f) => f.src === 'usr/lab/mykernelprint');
   if (!entry) {
-    const at = lineOf(s.files.initramfsList ?? '', /mykernelprint/, 'c') ?? 1;
+    const at = rawLine(s.files.initramfsList, /^\s*#\s*file\s+\S*mykernelprint\s/);
     return todo(
       'Put the program into the machine: uncomment the "file /root/mykernelprint ..." line of usr/initramfs_list.',
       site(P.initramfsList, at),
@@ -207,4 +207,9 @@ export function checkUser(s: LessonSnapshot): CheckResult {
     `The program will be at ${entry.dest} in the machine.`,
     site(P.initramfsList, entry.line),
   );
+}
+
+/// The 1-based line of the first raw line matching `re` (comments included), or 1.
+function rawLine(text: string | null, re: RegExp): number {
+  return (text ?? '').split('\n').findIndex((l) => re.test(l)) + 1 || 1;
 }

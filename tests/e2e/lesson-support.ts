@@ -48,10 +48,17 @@ export class Learner {
     return this.page.locator('#slide-pane article').getAttribute('data-slide');
   }
 
-  /// Clicks Next (or Previous) until slide `id` is on screen.
+  /// Clicks Next or Previous, as a learner would, until slide `id` is on screen.
   async goToSlide(id: string): Promise<void> {
-    for (let i = 0; i < 40 && (await this.slide()) !== id; i++) {
-      await this.page.getByRole('button', { name: 'Next slide' }).click();
+    const options = this.page.locator('#slide-pane option');
+    const ids = await options.evaluateAll((os) => os.map((o) => o.getAttribute('data-slide')));
+    const target = ids.indexOf(id);
+    expect(target, `no slide ${id}`).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i < 40; i++) {
+      const at = ids.indexOf(await this.slide());
+      if (at === target) return;
+      const name = at < target ? 'Next slide' : 'Previous slide';
+      await this.page.getByRole('button', { name }).click();
     }
     expect(await this.slide()).toBe(id);
   }
@@ -65,9 +72,22 @@ export class Learner {
     };
   }
 
-  /// Waits until the step check reads `state`, returning its hint.
-  async waitCheck(state: 'done' | 'todo', timeout = 15_000): Promise<string> {
-    await expect.poll(async () => (await this.check()).state, { timeout }).toBe(state);
+  /// Waits until the step check reads `state` (and its hint matches `hint`), returning the hint.
+  async waitCheck(
+    state: 'done' | 'todo',
+    hint: string | RegExp = '',
+    timeout = 15_000,
+  ): Promise<string> {
+    const matches = (h: string) => (typeof hint === 'string' ? h.includes(hint) : hint.test(h));
+    await expect
+      .poll(
+        async () => {
+          const c = await this.check();
+          return c.state === state && matches(c.hint) ? 'ok' : `${c.state}: ${c.hint}`;
+        },
+        { timeout },
+      )
+      .toBe('ok');
     return (await this.check()).hint;
   }
 

@@ -23,7 +23,7 @@ export const intro: Section = {
         },
         {
           kind: 'note',
-          text: 'Presenter keys: → / Page Down next, ← / Page Up back, B blanks the screen. They rest while you type in the editor or the console.',
+          text: 'Presenter keys: → / Page Down next, ← / Page Up back, F presents the slide full-window, B blanks the screen. They rest while you type in the editor or the console.',
         },
       ],
     },

@@ -107,7 +107,7 @@ export const labRun: Section = {
         },
         {
           kind: 'p',
-          text: 'You see `sys_MyPrintK(…)` with the six argument registers as the call enters, and `sys_MyPrintK -> 0x0` as it leaves. The Trace tab replays recorded calls step by step, ring 3 → ring 0 → ring 3.',
+          text: 'You see `sys_MyPrintK(…)` with the six argument registers as the call enters, and `sys_MyPrintK -> 0x0` as it leaves (without a symbol table in the machine, the tracer names it `syscall {nr}`). The Trace tab replays recorded calls step by step, ring 3 → ring 0 → ring 3.',
         },
       ],
     },

@@ -97,6 +97,10 @@ describe('runtime checks', () => {
   it('trace: the tracer line is done; the NR_syscalls refusal is explained', () => {
     const traced = `${BOOT}./mykernelprint x\r\nmykernelprint-7 sys_MyPrintK(bffffe8c, 0, 0, 0, 0, 0)\r\n`;
     expect(runChecks(session(traced)).get('trace')).toMatchObject({ done: true });
+    const unnamed = `${BOOT}./mykernelprint x\r\nmykernelprint-7 syscall 338(bffffe8c, 0, 0, 0, 0, 0)\r\n`;
+    expect(runChecks(session(unnamed)).get('trace')?.hint).toContain('syscall 338(...) entry');
+    const other = `${BOOT}./mykernelprint x\r\nmykernelprint-7 syscall 4(1, 0, 0, 0, 0, 0)\r\n`;
+    expect(runChecks(session(other)).get('trace')?.done).toBe(false);
     const refused = `${BOOT}echo 338 > /proc/syscall_trace\r\nsyscall_trace: 338 is not below NR_syscalls (338): it has no metadata\r\n`;
     expect(runChecks(session(refused)).get('trace')?.hint).toContain('NR_syscalls is still 338');
   });

@@ -119,4 +119,17 @@ describe('lab file checks on the real tree', () => {
       'spelled sys_myprintk',
     );
   });
+
+  it('points at the commented-out hook lines, not at comments that mention the program', () => {
+    const s = pristineSnapshot();
+    const ctx = solutionContext();
+    const files = { ...s.files, wrapper: ctx.solutionWrapper, driver: ctx.solutionDriver };
+    const first = runChecks({ ...s, files }).get('user');
+    const usr = (s.files.usrMakefile ?? '').split('\n');
+    expect(usr[(first?.site?.line ?? 0) - 1]).toBe('# progs-y += usr/lab/mykernelprint');
+    const hooked = { ...files, usrMakefile: usr.join('\n').replace('# progs-y +=', 'progs-y +=') };
+    const second = runChecks({ ...s, files: hooked }).get('user');
+    const list = (s.files.initramfsList ?? '').split('\n');
+    expect(list[(second?.site?.line ?? 0) - 1]).toMatch(/^# file \/root\/mykernelprint /);
+  });
 });
