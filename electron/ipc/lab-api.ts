@@ -236,6 +236,29 @@ export interface TraceRequest {
   readonly id: string;
 }
 
+/// "Trace next syscall": record the next call of number `nr` (any syscall when omitted).
+export interface TraceArmRequest {
+  readonly nr?: number;
+}
+
+/// Whether the recorder waits for a syscall, and for which number (null: any).
+export interface TraceArmState {
+  readonly armed: boolean;
+  readonly nr: number | null;
+}
+
+/// A trace file's text to add to the list (a journey or a journey list, docs/trace-format.md).
+export interface TraceImport {
+  readonly name: string;
+  readonly text: string;
+}
+
+/// A trace as a file to save: a suggested name and its JSON text.
+export interface TraceExport {
+  readonly name: string;
+  readonly text: string;
+}
+
 // ---------------------------------------------------------------------------------------------
 // app: host facts and menu commands
 
@@ -284,6 +307,8 @@ export interface LabEvents {
   'build:finished': BuildFinished;
   'machine:serial': SerialOutput;
   'machine:status': MachineStatus;
+  'trace:recorded': TraceSummary;
+  'trace:armed': TraceArmState;
   'app:command': AppCommand;
 }
 
@@ -324,6 +349,10 @@ export interface LabApi {
   readonly trace: {
     list(): Promise<readonly TraceSummary[]>;
     get(request: TraceRequest): Promise<TraceRecord>;
+    arm(request: TraceArmRequest): Promise<TraceArmState>;
+    disarm(): Promise<TraceArmState>;
+    load(request: TraceImport): Promise<readonly TraceSummary[]>;
+    save(request: TraceRequest): Promise<TraceExport>;
   };
   readonly app: {
     info(): Promise<AppInfo>;
@@ -363,7 +392,7 @@ export const LAB_METHODS = {
   settings: ['get', 'update'],
   build: ['start', 'cancel'],
   machine: ['boot', 'serialInput', 'stop', 'reset', 'status'],
-  trace: ['list', 'get'],
+  trace: ['list', 'get', 'arm', 'disarm', 'load', 'save'],
   app: ['info'],
 } as const satisfies { [N in LabNamespace]: readonly (keyof LabApi[N])[] };
 
@@ -386,6 +415,8 @@ export const LAB_EVENTS: readonly LabEventName[] = [
   'build:finished',
   'machine:serial',
   'machine:status',
+  'trace:recorded',
+  'trace:armed',
   'app:command',
 ];
 

@@ -21,6 +21,8 @@ import {
 export const MAX_FILE_BYTES = 1024 * 1024;
 /// Largest lesson-progress blob (bytes of JSON).
 export const MAX_PROGRESS_BYTES = 64 * 1024;
+/// Largest trace file the app loads (bytes of JSON; an Oops journey is about 7 MB).
+export const MAX_TRACE_BYTES = 32 * 1024 * 1024;
 /// Largest chunk of typed serial input per message.
 export const MAX_SERIAL_INPUT = 4096;
 
@@ -62,6 +64,10 @@ export const PARAM_CHECKS: { readonly [M in LabMethodName]: Check<LabParams<M>> 
   'machine.status': none,
   'trace.list': none,
   'trace.get': object({ id: str(128, 1) }),
+  'trace.arm': object({ nr: optional(num(0, 65535, true)) }),
+  'trace.disarm': none,
+  'trace.load': object({ name: str(256, 1), text: str(MAX_TRACE_BYTES, 2) }),
+  'trace.save': object({ id: str(128, 1) }),
   'app.info': none,
 };
 

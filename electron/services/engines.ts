@@ -7,6 +7,7 @@ import { createBuildService } from './build-service.ts';
 import { workerUrls } from './engines/worker-urls.ts';
 import { machineServiceFor } from './machine-service.ts';
 import type { EngineFactories } from './service-registry.ts';
+import { createTraceService } from './trace-service.ts';
 
 const workers = workerUrls();
 
@@ -14,4 +15,5 @@ const workers = workerUrls();
 export const ENGINES: EngineFactories = {
   build: (ctx) => createBuildService(ctx, { workerUrl: workers.tcc }),
   machine: (ctx) => machineServiceFor(ctx, { workerUrl: workers.machine }),
+  trace: (ctx) => createTraceService(ctx, machineServiceFor(ctx, { workerUrl: workers.machine })),
 };

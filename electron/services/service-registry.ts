@@ -60,7 +60,7 @@ export function createEngineSlots(factories: EngineFactories, ctx: EngineContext
   return {
     build: build ?? refuseAll('build', ['start', 'cancel']),
     machine: machine ?? refuseAll('machine', ['boot', 'serialInput', 'stop', 'reset', 'status']),
-    trace: trace ?? refuseAll('trace', ['list', 'get']),
+    trace: trace ?? refuseAll('trace', ['list', 'get', 'arm', 'disarm', 'load', 'save']),
     available: { build: !!factories.build, machine: !!factories.machine, trace: !!factories.trace },
     close: async () => {
       await Promise.all([trace?.close?.(), machine?.close?.(), build?.close?.()]);
