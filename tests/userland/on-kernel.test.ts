@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../support/oracle.ts';
 import { SerialSession } from './support/linux-vm.ts';
-import { standardSession } from './support/shell-session.ts';
+import { command, standardSession } from './support/shell-session.ts';
 import { tccWasmAvailable } from './support/tcc-sysroot.ts';
 import { KERNEL, REPO, must } from './support/tree.ts';
 
@@ -43,6 +43,25 @@ function bootTeachingKernel(vmlinux: string, initrd: string): SerialSession {
   ]);
 }
 
+/// dmesg on the teaching kernel: level prefixes stripped by default, kept by -r, and -c clears
+/// the log (the 2.6.33 buffer stores "<N>" before every printk line).
+async function kernelLog(vm: SerialSession): Promise<void> {
+  const lines = (text: string) => text.split('\n').filter(Boolean);
+  const stripped = lines(await command(vm, 'dmesg'));
+  const raw = lines(await command(vm, 'dmesg -r'));
+  expect(stripped[0]).toMatch(/^Linux version 2\.6\.33/);
+  expect(raw[0]).toMatch(/^<[0-7]>Linux version 2\.6\.33/);
+  expect(stripped.filter((l) => /^<\d>/.test(l))).toEqual([]);
+  expect(raw.filter((l) => !/^<\d>/.test(l))).toEqual([]);
+  // The same messages, minus their prefixes (the log only grows between the two reads).
+  expect(raw.slice(0, stripped.length).map((l) => l.replace(/^<\d>/, ''))).toEqual(stripped);
+  expect(lines(await command(vm, 'dmesg --raw'))[0]).toBe(raw[0]);
+  expect(await command(vm, 'dmesg -x; echo $?')).toBe(
+    "dmesg: unknown option '-x'\nusage: dmesg [-r] [-c]\n2\n",
+  );
+  expect(await command(vm, 'dmesg -c > /dev/null; dmesg | wc -c')).toMatch(/^ *0\n$/);
+}
+
 describe.skipIf(!ok)('userland on the teaching kernel (QEMU)', () => {
   const builds: Record<string, { vmlinux: string; initrd: string }> = {};
   let vm: SerialSession | undefined;
@@ -72,7 +91,7 @@ describe.skipIf(!ok)('userland on the teaching kernel (QEMU)', () => {
   for (const name of ['make CC=gcc', 'syscall-lab build']) {
     it(`${name}: boots to the prompt, runs the session, powers off`, async () => {
       vm = bootTeachingKernel(builds[name].vmlinux, builds[name].initrd);
-      await standardSession(vm, 60_000);
+      await standardSession(vm, 60_000, kernelLog);
       // Power-off writes 0 to the isa-debug-exit port: QEMU's status is (0 << 1) | 1.
       expect(await vm.exit()).toBe(1);
     });

@@ -220,16 +220,27 @@ describe.skipIf(!ok)('utilities, natively as i386', () => {
     expect(lines.some((l) => /^ *\d+ +\d+ R +ps$/.test(l))).toBe(true);
   });
 
-  it('dmesg prints the kernel log', () => {
-    const gnu = spawnSync('dmesg', ['-r'], { encoding: 'utf8' });
-    const r = run(bin('dmesg'));
-    if (gnu.status !== 0) {
-      expect(r.code).toBe(1); // no permission here: a clear message, not a crash
-      expect(r.stderr).toMatch(/^dmesg: /);
-      return;
+  // util-linux dmesg over the same syslog(2) interface (-S) is the oracle, with and without -r.
+  // Never -c here: it would clear the host's log.
+  it('dmesg prints the kernel log like util-linux dmesg -S, prefixes stripped unless -r', () => {
+    for (const args of [[], ['-r'], ['--raw']]) {
+      const gnu = spawnSync('dmesg', ['-S', ...args], {
+        encoding: 'utf8',
+        env: { LC_ALL: 'C', PATH: '/usr/bin:/bin' },
+      });
+      const r = run(bin('dmesg'), args);
+      if (gnu.status !== 0) {
+        expect(r.code).toBe(1); // no permission here: a clear message, not a crash
+        expect(r.stderr).toMatch(/^dmesg: /);
+        continue;
+      }
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(gnu.stdout);
+      if (args.length === 0) expect(r.stdout).not.toMatch(/^<\d+>/m);
     }
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^<\d+>/);
+    const bad = run(bin('dmesg'), ['-x']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe("dmesg: unknown option '-x'\nusage: dmesg [-r] [-c]\n");
   });
 
   it('init refuses to run as anything but process 1', () => {

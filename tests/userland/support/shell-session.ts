@@ -15,9 +15,15 @@ export async function command(vm: SerialSession, line: string): Promise<string> 
   return (await vm.expect(PROMPT)).slice(0, -PROMPT.length).replace(/\r/g, '');
 }
 
-/// Runs the session on a machine that has just been started; leaves it powering off.
-export async function standardSession(vm: SerialSession, bootMs: number): Promise<void> {
+/// Runs the session on a machine that has just been started; leaves it powering off. `extra`
+/// runs right after the first prompt (checks that only one kind of kernel can pass).
+export async function standardSession(
+  vm: SerialSession,
+  bootMs: number,
+  extra?: (vm: SerialSession) => Promise<void>,
+): Promise<void> {
   await vm.expect(PROMPT, bootMs);
+  await extra?.(vm);
   expect(await command(vm, 'echo hello from init')).toBe('hello from init\n');
   expect(await command(vm, 'echo one two three | wc -w')).toMatch(/^ +3\n$/);
   expect(await command(vm, 'ls /bin | grep -c sh')).toBe('1\n');
