@@ -150,8 +150,15 @@ export class TraceService implements TraceApi {
 
   private async record(raw: RawJourney): Promise<void> {
     const symbols = (await this.symbols) ?? journeySymbols(null, new SystemMap(''));
-    const title = `syscall ${raw.entry.before.regs[0]} (${new Date().toLocaleTimeString()})`;
-    const summary = await this.add(annotateJourney(raw, symbols, title));
+    const trace = annotateJourney(raw, symbols, `syscall ${raw.entry.before.regs[0]}`);
+    const { facts } = trace;
+    const name = facts.dispatch?.targetName ?? `syscall ${facts.nr}`;
+    const arg = facts.argStrings[0];
+    const call = `${name}(${arg !== null && /^[\x20-\x7e]{1,40}$/.test(arg) ? JSON.stringify(arg) : '…'})`;
+    const summary = await this.add({
+      ...trace,
+      title: `${call} · syscall ${facts.nr} via ${facts.path === 'int80' ? 'int $0x80' : facts.path}`,
+    });
     this.ctx.emit('trace:recorded', summary);
   }
 
@@ -191,10 +198,9 @@ export class TraceService implements TraceApi {
 
 function summarize(id: string, t: JourneyTrace): TraceSummary {
   const f = t.facts;
-  const name = f.dispatch?.targetName ?? (f.path === 'irq' ? `IRQ vector ${f.vector}` : null);
   return {
     id,
-    title: name ? `${t.title}: ${name}` : t.title,
+    title: t.title,
     syscallNr: f.path === 'irq' ? undefined : f.nr,
     eventCount: t.frames.length,
     createdAt: new Date().toISOString(),

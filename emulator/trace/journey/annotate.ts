@@ -65,6 +65,16 @@ function frameDepthLimit(raw: RawJourney, maxFrames: number): number {
   return Infinity;
 }
 
+/// What a push stored, from its instruction: a register's name, flags, or a return address.
+function pushLabel(raw: RawJourney, k: number): string | undefined {
+  const text = raw.text[k];
+  const flow = raw.flow[k] as Flow;
+  if (flow === Flow.Call || flow === Flow.TableCall) return 'return address';
+  if (text === 'pushf') return 'EFLAGS';
+  const reg = /^push %(\w+)$/.exec(text);
+  return reg ? reg[1].toUpperCase() : undefined;
+}
+
 class Annotator {
   private readonly frames: Frame[] = [];
   private readonly calls: CallFact[] = [];
@@ -162,7 +172,7 @@ class Annotator {
     const esp = raw.regs[k * STRIDE + 4];
     const prev = raw.regs[(k - 1) * STRIDE + 4];
     if (esp !== (prev - 4) >>> 0) return undefined;
-    return { address: esp, value: raw.regs[k * STRIDE + R_TOS] };
+    return { address: esp, value: raw.regs[k * STRIDE + R_TOS], label: pushLabel(raw, k) };
   }
 
   /// A kernel instruction: its stage follows the entry path's landmarks.

@@ -1,0 +1,128 @@
+// End to end: the syscall journey in Chromium against the browser host with the real engines.
+// The workspace starts from a copy of kernel/ with the lab applied (tests/kernel/lab-steps.ts);
+// Build, Boot, "Trace next syscall" (338), `./mykernelprint hello` in the terminal, then the
+// trace view: EAX = 338, sys_MyPrintK in sys_call_table, CPL 3 -> 0 -> 3, stepping forward and
+// back between stages. Screenshots of each stage (1280x720, as on a projector) go to
+// tests/.artifacts/trace-*.png.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LabHost } from '../../electron/host/lab-host.ts';
+import { startLabHost } from '../../electron/host/lab-host.ts';
+import { buildRenderer, rendererIsStale } from '../../electron/host/renderer-build.ts';
+import { ENGINES } from '../../electron/services/engines.ts';
+import { STAGES } from '../../emulator/trace/journey/format.ts';
+import type { BrowserSession } from '../support/browser.ts';
+import { collectPageErrors, launchBrowser } from '../support/browser.ts';
+import { copyKernelTree, repoRoot } from '../support/kernel-build.ts';
+import { oracleAvailable } from '../support/oracle.ts';
+import { applyLab, applyUserLab } from '../kernel/lab-steps.ts';
+
+const artifacts = join(repoRoot, 'tests', '.artifacts');
+const terminalText = (page: Page) => page.locator('.xterm-rows').innerText();
+
+describe.skipIf(!oracleAvailable('chromium'))('the syscall journey in Chromium', () => {
+  let root: string;
+  let host: LabHost;
+  let session: BrowserSession;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    const rendererDir = join(repoRoot, 'out', 'renderer');
+    if (await rendererIsStale(repoRoot, rendererDir)) await buildRenderer(repoRoot);
+    root = await mkdtemp(join(tmpdir(), 'syscall-lab-e2e-trace-'));
+    const shipped = copyKernelTree(join(root, 'shipped'));
+    applyLab(shipped);
+    applyUserLab(shipped);
+    host = await startLabHost({
+      port: 0,
+      dataDir: join(root, 'data'),
+      shippedRoot: shipped,
+      rendererDir,
+      engines: ENGINES,
+      version: 'e2e',
+      watch: null,
+    });
+    session = await launchBrowser({ width: 1280, height: 720 });
+    page = session.page;
+    errors = collectPageErrors(page);
+    await mkdir(artifacts, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await host?.close();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('records ./mykernelprint hello after Build, Boot and Trace next syscall', async () => {
+    await page.goto(host.url);
+    await page.locator('.cm-content').waitFor();
+    await page.getByRole('button', { name: /^Build/ }).click();
+    await expect
+      .poll(() => page.locator('.progress-row .stage').textContent(), { timeout: 120_000 })
+      .toMatch(/Built in/);
+    await page.getByRole('button', { name: /^Boot/ }).click();
+    await expect.poll(() => terminalText(page), { timeout: 60_000 }).toContain('/root #');
+    await page.locator('#tab-trace').click();
+    await page.getByRole('button', { name: 'Trace next syscall' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: /Waiting for syscall 338/ }).count())
+      .toBe(1);
+    await page.locator('#tab-console').click();
+    await page.locator('.xterm').click();
+    await page.keyboard.type('./mykernelprint hello');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => terminalText(page), { timeout: 60_000 })
+      .toContain('MyPrintK returned 0');
+    await page.locator('#tab-trace').click();
+    const item = page.getByRole('button', { name: /sys_MyPrintK/ }).first();
+    await expect.poll(() => item.count(), { timeout: 30_000 }).toBe(1);
+    await page.screenshot({ path: join(artifacts, 'trace-panel.png') });
+    await item.click();
+    await page.getByRole('dialog', { name: 'Syscall journey' }).waitFor();
+  }, 240_000);
+
+  it('shows EAX = 338, sys_MyPrintK and CPL 3 -> 0 -> 3, stage by stage', async () => {
+    const view = page.getByRole('dialog', { name: 'Syscall journey' });
+    await expect
+      .poll(() => view.getByLabel('IDT, TSS and sys_call_table').innerText())
+      .toMatch(/\[338\][\s\S]*sys_MyPrintK/);
+    await expect
+      .poll(() => view.getByLabel('IDT, TSS and sys_call_table').innerText())
+      .toContain('CPL 3 → 0 → 3');
+    const stageButtons = view.getByRole('navigation', { name: 'Stages' }).getByRole('button');
+    const current = () => view.locator('.stages button.current').innerText();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < STAGES.length; i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      const label = await current();
+      expect(label.startsWith(`${i + 1}.`), `stage ${i + 1}: ${label}`).toBe(true);
+      if (STAGES[i] === 'trap') {
+        const eax = view.getByLabel('Registers').locator('div', { hasText: 'EAX' }).first();
+        expect(await eax.innerText()).toContain('00000152');
+      }
+      await page.screenshot({ path: join(artifacts, `trace-${i + 1}-${STAGES[i]}.png`) });
+    }
+    await page.keyboard.press('End');
+    expect(await view.getByLabel('Privilege rings').innerText()).toContain('CPL 3');
+    await page.keyboard.press('ArrowLeft');
+    expect(await current()).toMatch(/^7\./);
+    await page.keyboard.press('ArrowLeft');
+    expect(await current()).toMatch(/^6\./);
+    await page.keyboard.press('ArrowLeft');
+    expect(await current()).toMatch(/^5\./);
+    expect(await view.getByLabel('Privilege rings').innerText()).toContain('CPL 0');
+    expect(await view.getByLabel('C source').innerText()).toContain('sys_MyPrintK');
+    await stageButtons.nth(4).click();
+    await view.getByLabel('Detail level').selectOption('instructions');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    await page.screenshot({ path: join(artifacts, 'trace-body-instructions.png') });
+    expect(await view.getByLabel('Console output').innerText()).toBeDefined();
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
