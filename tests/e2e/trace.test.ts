@@ -106,6 +106,7 @@ describe.skipIf(!oracleAvailable('chromium'))('the syscall journey in Chromium',
         const eax = view.getByLabel('Registers').locator('div', { hasText: 'EAX' }).first();
         expect(await eax.innerText()).toContain('00000152');
       }
+      await page.waitForTimeout(450); // the CPU marker's move between the rings
       await page.screenshot({ path: join(artifacts, `trace-${i + 1}-${STAGES[i]}.png`) });
     }
     await page.keyboard.press('End');
@@ -122,6 +123,13 @@ describe.skipIf(!oracleAvailable('chromium'))('the syscall journey in Chromium',
     await view.getByLabel('Detail level').selectOption('instructions');
     for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
     await page.screenshot({ path: join(artifacts, 'trace-body-instructions.png') });
+    // the same view in the dark projector theme (the app's own CSS variables)
+    await page.evaluate(() => {
+      document.documentElement.dataset.theme = 'dark';
+      document.documentElement.dataset.projector = '';
+    });
+    await page.waitForTimeout(450);
+    await page.screenshot({ path: join(artifacts, 'trace-projector-dark.png') });
     expect(await view.getByLabel('Console output').innerText()).toBeDefined();
     expect(errors).toEqual([]);
   }, 60_000);
