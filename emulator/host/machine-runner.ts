@@ -44,9 +44,11 @@ export class MachineRunner {
         return this.schedule(0);
       case 'step': {
         this.running = false;
-        pc.setInstructionHook(() => {});
+        // An armed journey recorder owns the hook: keep it (it steps one instruction at a time too).
+        const armed = this.recorder?.armed ?? false;
+        if (!armed) pc.setInstructionHook(() => {});
         pc.run(Math.max(1, m.count ?? 1));
-        pc.setInstructionHook(null);
+        if (!armed) pc.setInstructionHook(null);
         return this.port.post({ type: 'stepped', cpu: pc.cpuState() });
       }
       case 'serial-in':
