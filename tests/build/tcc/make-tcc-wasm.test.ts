@@ -2,9 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM build script without type declarations
 import { step } from '../../../build/tcc/build-steps.mjs';
-// @ts-expect-error -- plain ESM build script without type declarations
 import {
   debSrcFromDeb822,
   debSrcFromOneLine,
