@@ -5,11 +5,19 @@
  * line ourselves with ANSI escape sequences: "\r" back to the start, the prompt and
  * the text, "ESC[K" to erase the rest, and "ESC[nD" to put the cursor back.
  * Arrow keys arrive as three bytes: ESC [ A (up), B (down), C (right), D (left).
+ *
+ * ISIG stays on, as readline leaves it: ^C is a SIGINT from the terminal in raw mode
+ * too, so one typed just after Enter, before the command has the terminal, is a
+ * signal the shell can pass on to the command, not a byte lost in the input. The
+ * caller's handler sets a flag (lineedit_interrupt_flag): seen while a line is read,
+ * it abandons the line; set after Enter, it is left for the caller.
  */
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <errno.h>
+#include <signal.h>
 #include <termios.h>
 #include "lineedit.h"
 
@@ -17,6 +25,12 @@
 
 static char *hist[HISTORY];
 static int nhist;
+static volatile sig_atomic_t *intr;     /* set by the caller's SIGINT handler */
+
+void lineedit_interrupt_flag(volatile sig_atomic_t *flag)
+{
+	intr = flag;
+}
 
 void lineedit_add_history(const char *line)
 {
@@ -101,6 +115,23 @@ static int escape(char *buf, int *len, int *cur, int hpos)
 	return -2;
 }
 
+/* Reads one key into *c; a SIGINT noted in the caller's flag (from ^C, before or
+ * during the read) reads as the ^C byte. Returns 0 at end of input. */
+static int next_key(unsigned char *c)
+{
+	for (;;) {
+		if (intr && *intr) {
+			*intr = 0;
+			*c = 3;
+			return 1;
+		}
+		if (read(0, c, 1) == 1)
+			return 1;
+		if (errno != EINTR)
+			return 0;
+	}
+}
+
 /* The editing loop, with the terminal already in raw mode. */
 static int edit(const char *prompt, char *buf, int size)
 {
@@ -109,7 +140,7 @@ static int edit(const char *prompt, char *buf, int size)
 
 	put(prompt);
 	for (;;) {
-		if (read(0, &c, 1) != 1)
+		if (!next_key(&c))
 			return len ? len : -1;
 		if (c == '\r' || c == '\n') {
 			put("\r\n");
@@ -170,7 +201,7 @@ int lineedit_read(const char *prompt, char *buf, int size)
 		return read_plain(buf, size);
 	}
 	raw = saved;
-	raw.c_lflag &= ~(ICANON | ECHO | ISIG);     /* ^C arrives as a byte, not SIGINT */
+	raw.c_lflag &= ~(ICANON | ECHO);            /* ISIG kept: ^C is still SIGINT */
 	raw.c_iflag &= ~(ICRNL | IXON);
 	raw.c_cc[VMIN] = 1;
 	raw.c_cc[VTIME] = 0;

@@ -16,7 +16,10 @@
  * How a command runs: fork() makes a copy of the shell; the copy sets up its file
  * descriptors (pipes, redirections) and execve()s the program; the shell waitpid()s.
  * On a terminal every pipeline gets its own process group and becomes the terminal's
- * foreground group, so ^C (SIGINT) reaches the job and not the shell.
+ * foreground group, so ^C (SIGINT) reaches the job and not the shell. A ^C typed
+ * after Enter but before the job has the terminal reaches the shell instead: the
+ * shell notes it and passes it on to the job as soon as the job exists, so it is
+ * never lost. SIGINT is blocked around fork() so the job cannot miss it either.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,6 +53,7 @@ struct cmd {
 
 static int status;          /* $?: exit status of the last pipeline */
 static int interactive;     /* reading from a terminal: job control and a prompt */
+static volatile sig_atomic_t sigint_seen;   /* ^C reached the shell, not yet acted on */
 
 static int run_line(const char *line);
 
@@ -88,7 +92,36 @@ fail:
 
 static int builtin(struct cmd *c);
 
-/* In a child: reset the signals the shell ignores, redirect, and run the program. */
+static void on_sigint(int sig)
+{
+	(void)sig;
+	sigint_seen = 1;
+}
+
+/* The interactive shell's SIGINT: noted, never fatal. While a line is read the read()
+ * must be interrupted (restart 0); elsewhere system calls restart (SA_RESTART). */
+static void catch_sigint(int restart)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_sigint;
+	sa.sa_flags = restart ? SA_RESTART : 0;
+	sigaction(SIGINT, &sa, 0);
+}
+
+/* Blocks (how = SIG_BLOCK) or unblocks (SIG_UNBLOCK) SIGINT. */
+static void mask_sigint(int how)
+{
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGINT);
+	sigprocmask(how, &set, 0);
+}
+
+/* In a child: reset the signals the shell catches or ignores, redirect, and run the
+ * program. A SIGINT that came while it was blocked around fork() is taken here. */
 static void exec_child(struct cmd *c)
 {
 	int r;
@@ -97,6 +130,7 @@ static void exec_child(struct cmd *c)
 	signal(SIGQUIT, SIG_DFL);
 	signal(SIGTSTP, SIG_DFL);
 	signal(SIGTTOU, SIG_DFL);
+	mask_sigint(SIG_UNBLOCK);
 	if (redirect(c) < 0)
 		_exit(1);
 	if (c->argc == 0)
@@ -207,6 +241,7 @@ static int run_pipeline(struct cmd *cmds, int n, int bg)
 			return result;
 	}
 	fflush(stdout);
+	mask_sigint(SIG_BLOCK);
 	for (i = 0; i < n; i++) {
 		if (i < n - 1 && pipe(fds) < 0) {
 			perror("sh: pipe");
@@ -249,12 +284,18 @@ static int run_pipeline(struct cmd *cmds, int n, int bg)
 	if (in >= 0)
 		close(in);
 	if (bg) {
+		mask_sigint(SIG_UNBLOCK);
 		if (interactive)
 			fprintf(stderr, "[%d]\n", pids[i - 1]);
 		return 0;
 	}
 	if (interactive && pgid)
 		tcsetpgrp(0, pgid);
+	mask_sigint(SIG_UNBLOCK);
+	if (sigint_seen && pgid) {     /* ^C typed before the job had the terminal */
+		sigint_seen = 0;
+		kill(-pgid, SIGINT);
+	}
 	for (n = i, i = 0; i < n; i++)
 		if (waitpid(pids[i], &st, 0) == pids[i])
 			result = report(st, i == n - 1);
@@ -389,7 +430,8 @@ int main(int argc, char **argv)
 	}
 	interactive |= argc == 1 && isatty(0) && isatty(2);
 	if (interactive) {
-		signal(SIGINT, SIG_IGN);    /* ^C is for the job, not for us */
+		catch_sigint(1);            /* ^C is for the job: noted, never fatal */
+		lineedit_interrupt_flag(&sigint_seen);
 		signal(SIGQUIT, SIG_IGN);
 		signal(SIGTSTP, SIG_IGN);
 		signal(SIGTTOU, SIG_IGN);   /* so tcsetpgrp from the background works */
@@ -401,7 +443,11 @@ int main(int argc, char **argv)
 			reap();
 			prompt(pr, sizeof(pr));
 		}
+		if (interactive)
+			catch_sigint(0);    /* ^C interrupts the read: the line is abandoned */
 		n = lineedit_read(interactive ? pr : "", line, sizeof(line));
+		if (interactive)
+			catch_sigint(1);    /* one after Enter is left for the job */
 		if (n < 0)
 			break;
 		if (interactive)
