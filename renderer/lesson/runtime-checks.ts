@@ -3,7 +3,14 @@
 import { done, site, todo, type CheckResult, type LabStepId } from './check-types.ts';
 import { LAB_PATHS, labNumbers, tableSize, type LessonSnapshot } from './lab-files.ts';
 import { parseTable } from './tree-facts.ts';
-import { driverRuns, plainText, reachedPrompt, shellCommands } from './transcript.ts';
+import {
+  driverArg,
+  driverRuns,
+  plainText,
+  reachedPrompt,
+  shellCommands,
+  type ShellCommand,
+} from './transcript.ts';
 
 /// The verdicts of the steps before, so a later step can say which one to finish first.
 export type Prior = ReadonlyMap<LabStepId, CheckResult>;
@@ -68,17 +75,46 @@ export function checkBoot(s: LessonSnapshot): CheckResult {
     );
   if (m.state === 'exited') return todo('The machine powered off. Press Boot to start it again.');
   return todo(
-    'Press Boot (Ctrl+R): the emulated PC starts the kernel you built, and its console appears in the Console tab.',
+    'Press Boot (Ctrl+Shift+B): the emulated PC starts the kernel you built, and its console appears in the Console tab.',
   );
 }
 
 /// Step 9: `./mykernelprint WORD` ran, the call succeeded, and WORD is in the kernel log (dmesg).
+/// Once shown, it stays done for the session (a later failing run is the next lesson's business).
 export function checkRun(s: LessonSnapshot): CheckResult {
   const nums = labNumbers(s);
-  const runs = driverRuns(s.transcript);
-  const last = runs.at(-1);
+  const proven = provenWord(shellCommands(s.transcript));
+  if (proven !== null)
+    return done(
+      `"${proven}" is in the kernel log: your program made system call ${nums?.nr ?? ''} and the kernel printed it.`,
+    );
+  const last = driverRuns(s.transcript).at(-1);
   if (!last) return todo('In the Console, type ./mykernelprint hello and press Enter.');
-  const out = last.output;
+  const failure = runFailure(s, last.output);
+  if (failure) return failure;
+  if (!last.arg) return todo('Give the program a word to send: ./mykernelprint hello');
+  return todo(`The program ran. Now type dmesg: the kernel's log should end with "${last.arg}".`);
+}
+
+const RUN_FAILED = /not found|No such file|Function not implemented|ENOSYS|errno 38|Oops|Killed/i;
+
+/// The word of a successful run that a later `dmesg` shows in the kernel log, or null.
+function provenWord(cmds: readonly ShellCommand[]): string | null {
+  for (let i = 0; i < cmds.length; i++) {
+    const word = driverArg(cmds[i].command);
+    if (!word || RUN_FAILED.test(cmds[i].output)) continue;
+    const logged = cmds
+      .slice(i + 1)
+      .some(
+        (c) => /^dmesg\b/.test(c.command) && c.output.split('\n').some((l) => logText(l) === word),
+      );
+    if (logged) return word;
+  }
+  return null;
+}
+
+/// What a failed run's output means, as the 2.6.33 symptom it is; null when it did not fail.
+function runFailure(s: LessonSnapshot, out: string): CheckResult | null {
   if (/not found|No such file/i.test(out))
     return todo(
       `The shell cannot find the program: is the "file /root/mykernelprint ..." line of usr/initramfs_list uncommented, and did you build after changing it?`,
@@ -88,25 +124,15 @@ export function checkRun(s: LessonSnapshot): CheckResult {
     const n = tableSize(s);
     const last = s.files.table ? (parseTable(s.files.table).at(-1)?.line ?? 1) : 1;
     return todo(
-      `The call returned ENOSYS (-1, "Function not implemented"): syscall_table_32.S has ${n} entries, and the entry code rejects any number at or above the table's size. Add entry ${nums?.nr ?? ''} (.long sys_MyPrintK), build and boot again.`,
+      `The call returned ENOSYS (-1, "Function not implemented"): syscall_table_32.S has ${n} entries, and the entry code rejects any number at or above the table's size. Add entry ${labNumbers(s)?.nr ?? ''} (.long sys_MyPrintK), build and boot again.`,
       site(LAB_PATHS.table, last),
     );
   }
-  if (/Oops|Killed|killed by signal/.test(out))
+  if (/Oops|Killed/.test(out))
     return todo(
       'The call killed the program with a kernel Oops: the kernel touched a bad address. Read the Oops in the Console, fix the function, build and boot again.',
     );
-  const word = last.arg;
-  if (!word) return todo('Give the program a word to send: ./mykernelprint hello');
-  // The log is read from a dmesg run after the program's last run.
-  const cmds = shellCommands(s.transcript);
-  const ran = cmds.findLastIndex((c) => c.command === last.command);
-  const dmesg = cmds.slice(ran + 1).filter((c) => /^dmesg\b/.test(c.command));
-  if (dmesg.some((c) => c.output.split('\n').some((l) => logText(l) === word)))
-    return done(
-      `"${word}" is in the kernel log: your program made system call ${nums?.nr ?? ''} and the kernel printed it.`,
-    );
-  return todo(`The program ran. Now type dmesg: the kernel's log should end with "${word}".`);
+  return null;
 }
 
 /// Step 10: the call was seen being traced (the trace recorder, or the kernel's own tracer).

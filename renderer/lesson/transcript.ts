@@ -40,10 +40,17 @@ export function reachedPrompt(transcript: string): boolean {
     .some((l) => /^(?:\S*\s)?# ?$/.test(l.trimEnd()) || PROMPT.test(l));
 }
 
-/// The runs of the lesson's program: `./mykernelprint WORD` (or a path ending in it).
+/// The argument of a command that runs the lesson's program (`./mykernelprint WORD`, or a path
+/// ending in it; '' without an argument), or null for any other command.
+export function driverArg(command: string): string | null {
+  const m = /^(?:\.\/|\/\S*\/)?mykernelprint(?:\s+(\S+))?/.exec(command);
+  return m ? (m[1] ?? '') : null;
+}
+
+/// The runs of the lesson's program, in order.
 export function driverRuns(transcript: string): (ShellCommand & { arg: string })[] {
   return shellCommands(transcript).flatMap((c) => {
-    const m = /^(?:\.\/|\/\S*\/)?mykernelprint(?:\s+(\S+))?/.exec(c.command);
-    return m ? [{ ...c, arg: m[1] ?? '' }] : [];
+    const arg = driverArg(c.command);
+    return arg === null ? [] : [{ ...c, arg }];
   });
 }

@@ -135,7 +135,12 @@ export class Learner {
     await this.page.locator('.xterm').click();
     await this.page.keyboard.type(command);
     await this.page.keyboard.press('Enter');
-    await expect.poll(() => this.terminal(), { timeout: 30_000 }).toMatch(expectText);
+    try {
+      await expect.poll(() => this.terminal(), { timeout: 30_000 }).toMatch(expectText);
+    } catch (err) {
+      await this.page.screenshot({ path: join(artifacts, 'lesson-failure.png') });
+      throw err;
+    }
     const lastLine = async () => (await this.terminal()).trimEnd().split('\n').at(-1) ?? '';
     await expect.poll(lastLine, { timeout: 30_000 }).toMatch(/# ?$/);
   }

@@ -77,6 +77,8 @@ describe('runtime checks', () => {
     expect(runChecks(session(ran)).get('run')?.hint).toContain('Now type dmesg');
     const logged = `${ran}dmesg\r\n<6>Linux version\r\n<4>hello\r\n/root # `;
     expect(runChecks(session(logged)).get('run')).toMatchObject({ done: true });
+    const again = `${logged}./mykernelprint again\r\nMyPrintK returned 0\r\n/root # `;
+    expect(runChecks(session(again)).get('run')).toMatchObject({ done: true });
   });
 
   it('run: ENOSYS is explained with the table size read from the tree', () => {
