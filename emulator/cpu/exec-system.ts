@@ -151,12 +151,17 @@ export function movToCr(cpu: Cpu, i: Insn): void {
   cpu.sliceEnd = cpu.icount + 1;
 }
 
-/// MOV r32, DRn / MOV DRn, r32 (0F 21 / 0F 23): stored, breakpoints are not modelled.
+/// Bits of DR6 and DR7 that always read as 1 (SDM vol. 3, 18.2: their reserved bits).
+const DR_FIXED_ONES = [0, 0, 0, 0, 0, 0, 0xffff0ff0, 0x400];
+
+/// MOV r32, DRn / MOV DRn, r32 (0F 21 / 0F 23): stored, breakpoints are not modelled. DR4 and
+/// DR5 are DR6 and DR7 (their aliases while CR4.DE is clear, which is all this CPU models).
 export function movDr(cpu: Cpu, i: Insn): void {
   requireCpl0(cpu);
   const r = i.modrm & 7;
-  if (i.op === 0x121) cpu.regs[r] = cpu.dr[i.reg];
-  else cpu.dr[i.reg] = cpu.regs[r];
+  const n = i.reg === 4 || i.reg === 5 ? i.reg + 2 : i.reg;
+  if (i.op === 0x121) cpu.regs[r] = cpu.dr[n] | DR_FIXED_ONES[n];
+  else cpu.dr[n] = cpu.regs[r];
 }
 
 /// Group 6 (0F 00): SLDT STR LLDT LTR VERR VERW.
