@@ -7,6 +7,7 @@ import type { Cpu } from './cpu.ts';
 import { alu } from './exec-alu.ts';
 import { getZF } from './flags.ts';
 import type { Insn } from './insn.ts';
+import { bulkRep } from './string-bulk.ts';
 import { checkIoPermission } from './tss.ts';
 
 /// Iterations per execution of a REP instruction when not single-stepping.
@@ -99,9 +100,16 @@ export function stringOp(cpu: Cpu, i: Insn): void {
   }
   const compares = kind === CMPS || kind === SCAS;
   const batch = cpu.stepHook ? 1 : BATCH;
+  // Page-sized runs of forward REP MOVS/STOS as one copy (never with the hook: one per step).
+  const bulk = batch > 1 && a32 && delta > 0 && (kind === MOVS || kind === STOS);
   for (let n = 0; n < batch; n++) {
     const count = a32 ? cpu.regs[ECX] : cpu.regs[ECX] & 0xffff;
     if (count === 0) return;
+    const done = bulk ? bulkRep(cpu, i, kind === MOVS, batch - n) : 0;
+    if (done > 0) {
+      n += done - 1;
+      continue;
+    }
     once(cpu, i, kind, delta, a32);
     if (a32) cpu.regs[ECX] = (count - 1) | 0;
     else cpu.setReg(16, ECX, count - 1);
