@@ -15,6 +15,8 @@ import { resetSegments } from './segmentation.ts';
 
 const CACHE_BITS = 15;
 const CACHE_MASK = (1 << CACHE_BITS) - 1;
+/// The cache's unused slot: its `phys` stays -1, so no lookup ever matches it.
+const EMPTY = new Insn();
 
 import { CpuCore, StopReason } from './cpu-core.ts';
 
@@ -22,7 +24,10 @@ export { StopReason };
 
 /// The processor: state (CpuCore) plus the execution loop.
 export class Cpu extends CpuCore {
-  private readonly cache: Insn[] = [];
+  /// Decoded-instruction cache, hashed by physical address. Slots start as the shared `EMPTY`
+  /// (never a hit) and get their own object on first use, so a new machine does not allocate
+  /// 32768 instructions up front (that, and the garbage collection it caused, took ~40 ms).
+  private readonly cache: Insn[];
   private readonly scratch = new Insn();
   /// Per-instruction hook (null when off: the loop without it runs instead).
   stepHook: ((cpu: Cpu) => void) | null = null;
@@ -30,7 +35,7 @@ export class Cpu extends CpuCore {
 
   constructor(mem: PhysicalMemory, io: IoBus, pic: InterruptController, hooks: CpuHooks) {
     super(mem, io, pic, hooks);
-    for (let k = 0; k <= CACHE_MASK; k++) this.cache.push(new Insn());
+    this.cache = new Array<Insn>(CACHE_MASK + 1).fill(EMPTY);
     this.fetchSource = {
       byte: (lin: number) => this.fetchByte(lin),
       fail: (vector: number) => this.raise(vector, 0),
@@ -188,7 +193,9 @@ export class Cpu extends CpuCore {
       s.phys = -1;
       return s;
     }
-    const slot = this.cache[(phys ^ (phys >>> CACHE_BITS)) & CACHE_MASK];
+    const at = (phys ^ (phys >>> CACHE_BITS)) & CACHE_MASK;
+    let slot = this.cache[at];
+    if (slot === EMPTY) slot = this.cache[at] = new Insn();
     slot.copyFrom(s);
     slot.phys = phys;
     slot.gen = this.pageGen[page];

@@ -7,6 +7,9 @@ import type { OpEntry } from './opcode-types.ts';
 /// Executes one decoded instruction; `cpu.eip` already points past it.
 export type Exec = (cpu: Cpu, i: Insn) => void;
 
+/// What an instruction not yet decoded executes (one shared function, not one per object).
+function noExec(): void {}
+
 /// One decoded instruction.
 export class Insn {
   /// Cache tag: physical address of the first byte (-1 when not cached), the code page's
@@ -18,7 +21,7 @@ export class Insn {
   len = 0;
   /// Opcode: 0x00-0xff, 0x100-0x1ff for 0F xx.
   op = 0;
-  exec: Exec = () => {};
+  exec: Exec = noExec;
   /// Table entry (mnemonic and operand kinds, for the disassembler).
   entry: OpEntry | null = null;
   /// Operand size in bits (8, 16 or 32) and address size (16 or 32).
