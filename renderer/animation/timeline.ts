@@ -151,7 +151,8 @@ export interface StackSlot {
 }
 
 /// The slots of the stack between `esp` and `top` (exclusive) as of `frame`: the latest write
-/// to each address at or before the frame, highest address first; at most `max` slots.
+/// to each address at or before the frame, highest address first; at most `max` slots, the
+/// ones nearest ESP (the newest) when there are more.
 export function stackAt(
   t: Timeline,
   frame: number,
@@ -164,7 +165,7 @@ export function stackAt(
     const a = t.writeAddr[w];
     if (a >= esp && a < top) latest.set(a, w);
   }
-  const slots = [...latest.entries()].sort((x, y) => y[0] - x[0]).slice(0, max);
+  const slots = [...latest.entries()].sort((x, y) => y[0] - x[0]).slice(-max);
   return slots.map(([address, w]) => ({
     address,
     value: t.writeValue[w],

@@ -65,6 +65,28 @@ function frameDepthLimit(raw: RawJourney, maxFrames: number): number {
   return Infinity;
 }
 
+/// struct pt_regs from its top down (entry_32.S's frame layout): the slot 4*k below the kernel
+/// stack's ESP0 holds PT_REGS[k - 1].
+const PT_REGS = [
+  'SS',
+  'ESP',
+  'EFLAGS',
+  'CS',
+  'EIP',
+  'orig_eax',
+  'GS',
+  'FS',
+  'ES',
+  'DS',
+  'EAX',
+  'EBP',
+  'EDI',
+  'ESI',
+  'EDX',
+  'ECX',
+  'EBX',
+];
+
 /// What a push stored, from its instruction: a register's name, flags, or a return address.
 function pushLabel(raw: RawJourney, k: number): string | undefined {
   const text = raw.text[k];
@@ -172,7 +194,19 @@ class Annotator {
     const esp = raw.regs[k * STRIDE + 4];
     const prev = raw.regs[(k - 1) * STRIDE + 4];
     if (esp !== (prev - 4) >>> 0) return undefined;
-    return { address: esp, value: raw.regs[k * STRIDE + R_TOS], label: pushLabel(raw, k) };
+    const slot = (this.esp0() - esp) / 4;
+    const frameSlot = this.phase === 'entry' && slot >= 1 && slot <= PT_REGS.length;
+    const label = frameSlot ? `pt_regs.${PT_REGS[slot - 1]}` : pushLabel(raw, k);
+    return { address: esp, value: raw.regs[k * STRIDE + R_TOS], label };
+  }
+
+  /// The kernel stack's top: the TSS's ESP0, or on the sysenter path the ESP the entry code's
+  /// first instruction loads from it.
+  private esp0(): number {
+    const raw = this.raw;
+    if (raw.stackSwitch.source === 'tss') return raw.stackSwitch.esp;
+    const first = raw.trapIndex + 1;
+    return first < raw.addr.length ? raw.regs[first * STRIDE + 4] : 0;
   }
 
   /// A kernel instruction: its stage follows the entry path's landmarks.
