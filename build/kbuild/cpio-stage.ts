@@ -7,6 +7,7 @@ import { CpioListError, parseCpioList } from '../cpio/index.ts';
 import type { BuildContext } from './build-context.ts';
 import { readText } from './build-fs.ts';
 import { errorText } from './diagnostic.ts';
+import { SYSTEM_MAP } from './link-stage.ts';
 import { joinPath } from './paths.ts';
 import { INITRAMFS } from './usr-plan.ts';
 
@@ -88,6 +89,9 @@ function report(
   }
   const src = /^cannot open '(.+)'$/.exec(err.message)?.[1];
   const unbuilt = src !== undefined && sources.has(src) && ctx.failed.has(src.replace(/^\.\//, ''));
-  const message = unbuilt ? `${src} was not built (see the errors above)` : err.message;
+  let message = unbuilt ? `${src} was not built (see the errors above)` : err.message;
+  // A user-only build before any kernel build has no System.map yet.
+  if (!unbuilt && src === SYSTEM_MAP)
+    message = `${err.message}: it is made by linking vmlinux, so build the kernel first`;
   ctx.report({ file: err.file, line: err.line, severity: 'error', message, stage: 'cpio' });
 }

@@ -88,6 +88,24 @@ describe.skipIf(!ok)('initramfs stage', () => {
     expect(existsSync(join(out, 'System.map'))).toBe(false);
   });
 
+  it('says to build the kernel first when a user-only build finds no System.map', async () => {
+    const { tree, out } = copyFixture('mini');
+    editFile(tree, 'usr/initramfs_list', withSystemMap);
+    const r = recordingRunner(tree, out, await tccToolchain(tree), 'tcc');
+    const res = await r.runner.build('user');
+    expect(res.diagnostics).toEqual([
+      {
+        file: 'usr/initramfs_list',
+        line: 9,
+        severity: 'error',
+        message:
+          "cannot open 'System.map': it is made by linking vmlinux, so build the kernel first",
+        stage: 'cpio',
+      },
+    ]);
+    expect((await r.runner.build()).diagnostics).toEqual([]);
+  });
+
   it('locates a malformed line and a source that exists nowhere', async () => {
     const { tree, out } = copyFixture('mini');
     editFile(tree, 'usr/initramfs_list', (t) => `${t}file /bin/x 0755 0 0\n`);
