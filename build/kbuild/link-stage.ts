@@ -1,6 +1,7 @@
 /// The kernel's link stage: each directory's objects partially linked into `built-in.o`
 /// (`ld -r`), deepest first, then `vmlinux` linked from the head objects and the listed
-/// directories' `built-in.o` with the tree's linker script, and `System.map` written beside it.
+/// directories' `built-in.o` with the tree's linker script, and `System.map` written beside it
+/// (filtered as the tree's Makefile filters `nm -n`).
 /// A directory with no objects is left out, as an empty `built-in.o` would contribute nothing.
 
 import type { LinkInput, LinkOptions, LinkResult } from '../link/types.ts';
@@ -56,9 +57,21 @@ export async function linkKernel(ctx: BuildContext, plan: KernelPlan): Promise<L
   }
   if (result?.systemMap != null) {
     ctx.log('SYSMAP', SYSTEM_MAP);
-    await ctx.cfg.fs.writeFile(ctx.outPath(SYSTEM_MAP), new TextEncoder().encode(result.systemMap));
+    const text = withoutNoise(result.systemMap);
+    await ctx.cfg.fs.writeFile(ctx.outPath(SYSTEM_MAP), new TextEncoder().encode(text));
   }
   return result;
+}
+
+/// `nm -n` text filtered as Linux's scripts/mksysmap (and the tree's Makefile) filter it: no
+/// absolute, debugger-only, undefined or weak-undefined lines, and no assembler-local labels
+/// (`.L*`, and tcc's `L..N`), which would otherwise name an Oops address after a label.
+export function withoutNoise(nmText: string): string {
+  const noise = / [aNUw] | \.L| L\.\./; // the Makefile's grep -v pattern
+  return nmText
+    .split('\n')
+    .filter((l, i, all) => (l === '' ? i === all.length - 1 : !noise.test(l)))
+    .join('\n');
 }
 
 /// Links `target` from output-relative `inputs` when stale. Returns the link result when a link

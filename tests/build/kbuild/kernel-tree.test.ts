@@ -20,7 +20,7 @@ import {
   copyKernel,
 } from './support/kernel-tree.ts';
 
-const ok = oracleAvailable('qemu-system-i386', 'gcc', 'make');
+const ok = oracleAvailable('qemu-system-i386', 'gcc', 'make', 'nm');
 const SESSION = ['echo hello from the shell', 'uname -a', 'ls /bin', 'cat /proc/version'];
 
 async function cli(args: string[]): Promise<number> {
@@ -39,6 +39,14 @@ describe.skipIf(!ok)('the kernel tree', () => {
     const ours = copyKernel();
     expect(await cli(['--tree', ours.tree, '--out', ours.out, '-j', '2'])).toBe(0);
     expect(readFileSync(join(ours.out, 'System.map'), 'utf8')).toMatch(/ T sys_write$/m);
+    // The same filter as the tree's Makefile applies to GNU nm's view of the same vmlinux.
+    const sysmap = `nm -n '${join(ours.out, 'vmlinux')}' | grep -v ' [aNUw] \\| \\.L\\| L\\.\\.'`;
+    expect(readFileSync(join(ours.out, 'System.map'), 'utf8')).toBe(
+      execFileSync('sh', ['-c', sysmap], {
+        encoding: 'utf8',
+        env: { ...process.env, LC_ALL: 'C' },
+      }),
+    );
     const gcc = copyKernel();
     execFileSync('make', ['-C', gcc.tree, '-j2', 'CC=gcc'], { stdio: 'ignore' });
     const mine = await bootAndRun(
