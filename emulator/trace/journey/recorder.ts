@@ -13,7 +13,7 @@ import { readGate, readPops, readPushes, readStackSwitch } from './transition-fa
 import { JourneyDraft } from './journey-draft.ts';
 
 /// User instructions kept from before the trap.
-export const USER_BEFORE = 16;
+export const USER_BEFORE = 40;
 /// User instructions recorded after the return.
 export const USER_AFTER = 12;
 /// Default cap on recorded instructions per journey.
