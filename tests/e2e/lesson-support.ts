@@ -99,11 +99,19 @@ export class Learner {
   /// New file in the tree, by typing its path in the dialog.
   async newFile(path: string): Promise<void> {
     await this.page.locator('.files').getByRole('button', { name: /New/ }).click();
+    const input = this.page.locator('dialog[open] input');
+    await input.waitFor();
+    await expect
+      .poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 10_000 })
+      .toBe(true);
+    await this.page.keyboard.press('Control+A');
     await this.page.keyboard.type(path);
     await this.page.keyboard.press('Enter');
-    await expect
-      .poll(() => this.page.locator('.editor header .leaf').textContent())
-      .toBe(path.split('/').at(-1));
+    await this.shotOnFailure(() =>
+      expect
+        .poll(() => this.page.locator('.editor header .leaf').textContent())
+        .toBe(path.split('/').at(-1)),
+    );
   }
 
   /// Types `text` at the end of the open file.
@@ -116,12 +124,24 @@ export class Learner {
   /// Opens the check's hint site (the editor lands on its line, focused).
   async openSite(file: string): Promise<void> {
     await this.checkButton(new RegExp(`^Open ${file.replace('.', '\\.')}`)).click();
-    await expect.poll(() => this.page.locator('.editor header .leaf').textContent()).toBe(file);
+    await expect
+      .poll(() => this.page.locator('.editor header .leaf').textContent(), { timeout: 10_000 })
+      .toBe(file);
     await expect
       .poll(() =>
         this.page.evaluate(() => document.activeElement?.classList.contains('cm-content')),
       )
       .toBe(true);
+  }
+
+  /// Runs `check`; when it fails, saves a screenshot (lesson-failure.png) before rethrowing.
+  async shotOnFailure(check: () => Promise<unknown>): Promise<void> {
+    try {
+      await check();
+    } catch (err) {
+      await this.page.screenshot({ path: join(artifacts, 'lesson-failure.png') });
+      throw err;
+    }
   }
 
   /// What the console shows.

@@ -187,12 +187,16 @@ describe.skipIf(!oracleAvailable('chromium'))('the lesson, as a learner does it'
 
   it('keeps the progress and the slide across a reload', async () => {
     const meter = page.locator('#slide-pane .meter');
-    await expect.poll(() => meter.getAttribute('aria-label')).toBe('10 of 10 lab steps done');
+    await expect
+      .poll(() => meter.getAttribute('aria-label'), { timeout: 10_000 })
+      .toBe('10 of 10 lab steps done');
     await page.waitForTimeout(600); // the progress save is a settings update in flight
     await page.reload();
     await page.locator('.cm-content').waitFor();
-    await expect.poll(() => me.slide()).toBe('step-trace');
-    await expect.poll(() => meter.getAttribute('aria-label')).toBe('10 of 10 lab steps done');
+    await expect.poll(() => me.slide(), { timeout: 10_000 }).toBe('step-trace');
+    await expect
+      .poll(() => meter.getAttribute('aria-label'), { timeout: 10_000 })
+      .toBe('10 of 10 lab steps done');
     expect((await me.check()).hint).toContain('earlier session');
   });
 
@@ -269,7 +273,9 @@ describe.skipIf(!oracleAvailable('chromium'))('the lesson, as a learner does it'
     // Present: the slide fills the window, for the back row.
     await page.locator('body').click({ position: { x: 5, y: 715 } });
     await page.keyboard.press('f');
-    await expect.poll(() => page.locator('#slide-pane.presenting').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('#slide-pane.presenting').count(), { timeout: 10_000 })
+      .toBe(1);
     await shot('present-dark');
     await page.keyboard.press('Control+Shift+D');
     await me.goToSlide('big-picture');
