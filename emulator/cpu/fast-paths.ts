@@ -8,6 +8,7 @@ import { condition, L_ADD, L_DEC, L_INC, L_LOGIC, L_SUB, saveCarry } from './fla
 import type { Exec, Insn } from './insn.ts';
 import { ea } from './operands.ts';
 import { jcc } from './exec-control.ts';
+import { compileExec } from './fast-compile.ts';
 
 type Op2 = (a: number, b: number) => number;
 const OPS: (Op2 | null)[] = [
@@ -21,6 +22,13 @@ const OPS: (Op2 | null)[] = [
   (a, b) => (a - b) | 0,
 ];
 const KINDS = [L_ADD, L_LOGIC, 0, 0, L_LOGIC, L_SUB, L_LOGIC, L_SUB];
+/// The same operators as source text, for the compiled variants (fast-compile.ts).
+const OPS_SRC = ['(a + b) | 0', 'a | b', '', '', 'a & b', '(a - b) | 0', 'a ^ b', '(a - b) | 0'];
+
+/// Source of the lazy-flags record (the `lazy` helper, inline) and of the optional write-back.
+function lazySrc(kind: number): string {
+  return `cpu.lop = ${KINDS[kind]}; cpu.la = a; cpu.lb = b; cpu.lr = r; cpu.lsz = 32;`;
+}
 
 /// Records lazy flags for a 32-bit operation (inlined copy of setLazy).
 function lazy(cpu: Cpu, kind: number, a: number, b: number, r: number): void {
@@ -36,6 +44,14 @@ function aluRR(kind: number, toRm: boolean): Exec {
   const f = OPS[kind]!,
     k = KINDS[kind],
     write = kind !== 7;
+  const [dst, src] = toRm ? ['rm', 'reg'] : ['reg', 'rm'];
+  const body = `const a = cpu.regs[i.${dst}], b = cpu.regs[i.${src}], r = ${OPS_SRC[kind]};
+    ${write ? `cpu.regs[i.${dst}] = r;` : ''} ${lazySrc(kind)}`;
+  return compileExec(body, {}, aluRRShared(f, k, write, toRm));
+}
+
+/// The shared-closure form of aluRR (where code cannot be compiled).
+function aluRRShared(f: Op2, k: number, write: boolean, toRm: boolean): Exec {
   if (toRm)
     return (cpu, i) => {
       const a = cpu.regs[i.rm],
@@ -58,14 +74,17 @@ function aluRI(kind: number, fixedEax: boolean): Exec {
   const f = OPS[kind]!,
     k = KINDS[kind],
     write = kind !== 7;
-  return (cpu, i) => {
+  const d = fixedEax ? '0' : 'i.rm';
+  const body = `const a = cpu.regs[${d}], b = i.imm, r = ${OPS_SRC[kind]};
+    ${write ? `cpu.regs[${d}] = r;` : ''} ${lazySrc(kind)}`;
+  return compileExec(body, {}, (cpu, i) => {
     const d = fixedEax ? 0 : i.rm;
     const a = cpu.regs[d],
       b = i.imm,
       r = f(a, b);
     if (write) cpu.regs[d] = r;
     lazy(cpu, k, a, b, r);
-  };
+  });
 }
 
 /// reg32 op= [mem32] (ALU Gv,Ev with a memory operand).
@@ -73,13 +92,15 @@ function aluRM(kind: number): Exec {
   const f = OPS[kind]!,
     k = KINDS[kind],
     write = kind !== 7;
-  return (cpu, i) => {
+  const body = `const a = cpu.regs[i.reg], b = cpu.readLin32(cpu.lin(i.seg, ea(cpu, i), 4, false)),
+    r = ${OPS_SRC[kind]}; ${write ? 'cpu.regs[i.reg] = r;' : ''} ${lazySrc(kind)}`;
+  return compileExec(body, { ea }, (cpu, i) => {
     const a = cpu.regs[i.reg],
       b = cpu.readLin32(cpu.lin(i.seg, ea(cpu, i), 4, false)),
       r = f(a, b);
     if (write) cpu.regs[i.reg] = r;
     lazy(cpu, k, a, b, r);
-  };
+  });
 }
 
 /// [mem32] op= reg32 or imm (ALU Ev,Gv / Ev,Iz with a memory operand).
@@ -87,14 +108,17 @@ function aluMX(kind: number, imm: boolean): Exec {
   const f = OPS[kind]!,
     k = KINDS[kind],
     write = kind !== 7;
-  return (cpu, i) => {
+  const body = `const lin = cpu.lin(i.seg, ea(cpu, i), 4, ${write});
+    const a = cpu.readLin32(lin), b = ${imm ? 'i.imm' : 'cpu.regs[i.reg]'}, r = ${OPS_SRC[kind]};
+    ${write ? 'cpu.writeLin32(lin, r);' : ''} ${lazySrc(kind)}`;
+  return compileExec(body, { ea }, (cpu, i) => {
     const lin = cpu.lin(i.seg, ea(cpu, i), 4, write);
     const a = cpu.readLin32(lin),
       b = imm ? i.imm : cpu.regs[i.reg],
       r = f(a, b);
     if (write) cpu.writeLin32(lin, r);
     lazy(cpu, k, a, b, r);
-  };
+  });
 }
 
 const movRR: Exec = (cpu, i) => {
@@ -205,6 +229,16 @@ function condition5(cc: number, r: number): boolean {
 }
 
 function jccOf(cc: number): Exec {
+  const body = `const take = cpu.lop === ${L_SUB} && cpu.lsz === 32
+      ? afterSub(${cc}, cpu.la, cpu.lb) : condition(cpu, ${cc});
+    if (!take) return;
+    if (cpu.segCheck[1] !== 0) return jcc(cpu, i);
+    cpu.eip = (cpu.eip + i.imm) | 0;`;
+  return compileExec(body, { afterSub, condition, jcc }, jccShared(cc));
+}
+
+/// The shared-closure form of a Jcc fast path.
+function jccShared(cc: number): Exec {
   return (cpu, i) => {
     const take =
       cpu.lop === L_SUB && cpu.lsz === 32 ? afterSub(cc, cpu.la, cpu.lb) : condition(cpu, cc);
