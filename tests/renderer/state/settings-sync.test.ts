@@ -53,8 +53,10 @@ describe('SettingsSync', () => {
     const sync = new SettingsSync(DEFAULTS, backend.save, () => undefined);
     const failing = sync.update({ theme: 'dark' });
     void sync.update({ zoom: 2 });
+    // Attach the expectation first: the rejection happens while answerNext() is awaited.
+    const rejected = expect(failing).rejects.toThrow('disk full');
     await backend.answerNext(new Error('disk full'));
-    await expect(failing).rejects.toThrow('disk full');
+    await rejected;
     expect(sync.value).toMatchObject({ theme: 'light', zoom: 2 });
   });
 });
