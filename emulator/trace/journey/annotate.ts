@@ -97,6 +97,17 @@ function pushLabel(raw: RawJourney, k: number): string | undefined {
   return reg ? reg[1].toUpperCase() : undefined;
 }
 
+/// What the trapping instruction hands the kernel: the number in EAX, the first argument.
+function trapNote(raw: RawJourney): string {
+  const r = raw.entry.before.regs;
+  const how =
+    raw.entry.cause === 'sysenter' ? 'sysenter' : `int $0x${raw.entry.vector.toString(16)}`;
+  const s = raw.argStrings[0];
+  const text =
+    s !== null && /^[\x20-\x7e]{1,60}$/.test(s) ? ` → ${JSON.stringify(s)} in user memory` : '';
+  return `${how}: EAX = ${r[0] | 0} selects the system call; EBX = 0x${r[3].toString(16)}${text}.`;
+}
+
 class Annotator {
   private readonly frames: Frame[] = [];
   private readonly calls: CallFact[] = [];
@@ -119,7 +130,8 @@ class Annotator {
     const kernelEnd = raw.exitIndex >= 0 ? raw.exitIndex : raw.addr.length;
     for (let k = 0; k < raw.userBefore; k++) this.insn(k, 'user');
     const trapAt = raw.trapIndex >= 0 ? raw.addr[raw.trapIndex] : raw.entry.before.eip;
-    if (raw.trapIndex >= 0) this.insn(raw.trapIndex, 'trap', pictureRegs(raw.entry.before));
+    if (raw.trapIndex >= 0)
+      this.insn(raw.trapIndex, 'trap', pictureRegs(raw.entry.before), trapNote(raw));
     this.steps(trapSteps(raw, this.syms), 'trap', trapAt);
     for (let k = firstKernel; k < kernelEnd; k++) this.kernel(k);
     if (raw.exit && raw.exitIndex >= 0 && raw.exitIndex < raw.addr.length) {
