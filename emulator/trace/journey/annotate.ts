@@ -205,11 +205,23 @@ class Annotator {
     if (k === 0 || raw.flow[k - 1] === undefined) return undefined;
     const esp = raw.regs[k * STRIDE + 4];
     const prev = raw.regs[(k - 1) * STRIDE + 4];
-    if (esp !== (prev - 4) >>> 0) return undefined;
+    if (esp !== (prev - 4) >>> 0) return this.stackStore(k);
     const slot = (this.esp0() - esp) / 4;
     const frameSlot = this.phase === 'entry' && slot >= 1 && slot <= PT_REGS.length;
     const label = frameSlot ? `pt_regs.${PT_REGS[slot - 1]}` : pushLabel(raw, k);
     return { address: esp, value: raw.regs[k * STRIDE + R_TOS], label };
+  }
+
+  /// A register stored into the pt_regs frame (`mov %eax,0x18(%esp)`: the return value).
+  private stackStore(k: number): Frame['stack'] {
+    const raw = this.raw;
+    const m = /^mov %(e[a-d]x|e[sd]i|ebp),(0x[0-9a-f]+)?\(%esp\)$/.exec(raw.text[k]);
+    if (!m) return undefined;
+    const address = (raw.regs[k * STRIDE + 4] + (m[2] ? parseInt(m[2], 16) : 0)) >>> 0;
+    const slot = (this.esp0() - address) / 4;
+    if (!(slot >= 1 && slot <= PT_REGS.length)) return undefined;
+    const reg = ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'].indexOf(m[1]);
+    return { address, value: raw.regs[k * STRIDE + reg], label: `pt_regs.${PT_REGS[slot - 1]}` };
   }
 
   /// The kernel stack's top: the TSS's ESP0, or on the sysenter path the ESP the entry code's

@@ -90,6 +90,9 @@ describe.skipIf(!ok)('the syscall journey on the lab kernel', () => {
     expect(f.console).toContain('hello');
     expect(raw.exceptions).toEqual([]);
     expect(stagesInOrder(trace)).toBe(true);
+    // the return value goes into the saved EAX slot, which RESTORE_ALL pops into EAX
+    const store = trace.frames.find((x) => x.stack?.label === 'pt_regs.EAX' && x.stage === 'exit');
+    expect(store?.stack?.value).toBe(0);
   });
 
   it("names the C lines of sys_MyPrintK from the build's line table", () => {
