@@ -33,9 +33,12 @@ export class LessonState {
   remembered = $state<StepId[]>([]);
   slideId = $state('');
   loaded = $state(false);
+  /// Set once the saved progress has been read (saving starts then, never before).
+  private restored = $state(false);
   private buildSeq = -1;
   private saved: LessonProgress | null = null;
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  private traceTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly lab: LabApi,
@@ -100,6 +103,9 @@ export class LessonState {
     this.lab.on('machine:serial', ({ text }) => {
       const next = this.transcript + text;
       this.transcript = next.length > MAX_TRANSCRIPT ? next.slice(-MAX_TRANSCRIPT) : next;
+      // A recorded trace follows the call it records: look again once the console settles.
+      if (this.traceTimer) clearTimeout(this.traceTimer);
+      this.traceTimer = setTimeout(() => void this.refreshTraces(), 1500);
     });
     this.lab.on('machine:status', (s) => {
       if (s.state === 'booting') this.transcript = '';
@@ -127,6 +133,7 @@ export class LessonState {
     this.saved = p;
     this.remembered = [...p.done];
     this.slideId = p.slide;
+    this.restored = true;
   }
 
   private scheduleRefresh(): void {
@@ -173,13 +180,15 @@ export class LessonState {
 
   /// Saves which steps are done and the slide on screen, when either changed.
   private persist(): void {
-    if (!this.saved || !this.loaded) return;
+    // Everything read here is tracked, so read it all before deciding: an early return before
+    // the first read would leave the effect with nothing to follow.
+    const ready = this.restored && this.loaded;
     // A session step once done stays remembered (a reboot clears the console, not the lesson).
     const ids = [...LAB_STEPS, ...EXERCISES].filter(
       (id) => this.result(id).done || (SESSION_STEPS.has(id) && this.remembered.includes(id)),
     );
     const next: LessonProgress = { slide: this.slideId, done: ids };
-    if (sameProgress(next, this.saved)) return;
+    if (!ready || !this.saved || sameProgress(next, this.saved)) return;
     this.saved = next;
     this.remembered = ids;
     void this.app.update({ lessonProgress: writeProgress(next) });

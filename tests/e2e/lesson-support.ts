@@ -109,7 +109,7 @@ export class Learner {
     await this.page.keyboard.press('Enter');
     await this.shotOnFailure(() =>
       expect
-        .poll(() => this.page.locator('.editor header .leaf').textContent())
+        .poll(() => this.page.locator('.editor header .leaf').textContent(), { timeout: 10_000 })
         .toBe(path.split('/').at(-1)),
     );
   }
@@ -128,8 +128,9 @@ export class Learner {
       .poll(() => this.page.locator('.editor header .leaf').textContent(), { timeout: 10_000 })
       .toBe(file);
     await expect
-      .poll(() =>
-        this.page.evaluate(() => document.activeElement?.classList.contains('cm-content')),
+      .poll(
+        () => this.page.evaluate(() => document.activeElement?.classList.contains('cm-content')),
+        { timeout: 10_000 },
       )
       .toBe(true);
   }

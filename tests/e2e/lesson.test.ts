@@ -95,7 +95,7 @@ describe.skipIf(!oracleAvailable('chromium'))('the lesson, as a learner does it'
     await page.keyboard.press('b');
     expect(await page.locator('button.blank').count()).toBe(0);
     await expect
-      .poll(() => page.locator('#slide-pane svg text').allTextContents())
+      .poll(() => page.locator('#slide-pane svg text').allTextContents(), { timeout: 10_000 })
       .toContain('table[338]');
     await shot('big-picture');
     // Arrows typed in the editor stay in the editor.
@@ -255,7 +255,7 @@ describe.skipIf(!oracleAvailable('chromium'))('the lesson, as a learner does it'
     await me.waitCheck('todo', /tracer refused 338: NR_syscalls is still 338/);
     await me.goToSlide('nr-truth');
     await expect
-      .poll(() => page.locator('#slide-pane svg').textContent())
+      .poll(() => page.locator('#slide-pane svg').textContent(), { timeout: 10_000 })
       .toContain('Call 338 works, but the tracer has no slot for it.');
     await shot('nr-truth');
     expect(errors).toEqual([]);
@@ -265,7 +265,9 @@ describe.skipIf(!oracleAvailable('chromium'))('the lesson, as a learner does it'
     await me.goToSlide('step-table');
     await page.keyboard.press('Control+Shift+P');
     await expect
-      .poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-projector')))
+      .poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-projector')), {
+        timeout: 10_000,
+      })
       .toBe(true);
     await shot('projector-light');
     await page.keyboard.press('Control+Shift+D');
