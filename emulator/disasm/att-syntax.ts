@@ -23,7 +23,16 @@ function reg(size: number, r: number): string {
 }
 
 /// Opcodes whose 16-bit selector operand objdump prints at the operand size for registers.
-const SELECTOR_OPS = new Set([0x8c, 0x8e, 0x100, 0x102, 0x103]);
+const SELECTOR_OPS = new Set([0x8c, 0x8e, 0x100, 0x101, 0x102, 0x103]);
+
+/// True when a register operand of a selector-sized instruction is printed at the operand size
+/// (objdump's `sldt %eax`, `str %eax`, `smsw %eax`) rather than as 16 bits.
+function selectorRegAtOpsize(i: Insn): boolean {
+  if (!SELECTOR_OPS.has(i.op)) return false;
+  if (i.op === 0x100) return i.reg < 2;
+  if (i.op === 0x101) return i.reg === 4;
+  return true;
+}
 
 /// Operand width in bits named by a size letter, given the instruction.
 function widthOf(o: Operand, i: Insn): number {
@@ -73,12 +82,7 @@ function operand(
     case 'E':
     case 'R':
       return i.rm >= 0
-        ? reg(
-            SELECTOR_OPS.has(i.op) && o.kind === 'E' && (i.op !== 0x100 || i.reg < 2)
-              ? i.opsize
-              : w,
-            i.rm,
-          )
+        ? reg(o.kind === 'E' && selectorRegAtOpsize(i) ? i.opsize : w, i.rm)
         : memoryOperand(i);
     case 'M':
       return memoryOperand(i);
