@@ -217,6 +217,13 @@ describe.skipIf(!oracleAvailable('chromium'))('the lesson, as a learner does it'
     await me.waitCheck('todo', /The last build failed with "undefined reference/);
     await me.checkButton('Show me').click();
     await me.waitCheck('done');
+    // Show me is an ordinary edit: Undo takes it back, Redo puts it in again.
+    expect(await page.locator('.editor header .leaf').textContent()).toBe('Makefile');
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+z');
+    await me.waitCheck('todo', 'core-y += MyPrintK/');
+    await page.keyboard.press('Control+Shift+z');
+    await me.waitCheck('done');
   }, 300_000);
 
   it('no table entry (Reset step): the call returns ENOSYS, explained', async () => {
