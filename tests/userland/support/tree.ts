@@ -41,7 +41,7 @@ export function must(cmd: string, args: string[], cwd?: string): string {
   return r.stdout;
 }
 
-/// Copies kernel/usr and the syscall header to a temp dir and runs `make usr-all` there;
+/// Copies kernel/usr and the kernel's asm headers to a temp dir and runs `make usr-all` there;
 /// `cflags` replaces usr/Makefile's USER_CFLAGS (the bench builds an -O0 userland with it).
 export function buildUserTree(cflags?: readonly string[]): UserTree {
   const root = mkdtempSync(path.join(tmpdir(), 'userland-'));
@@ -50,7 +50,10 @@ export function buildUserTree(cflags?: readonly string[]): UserTree {
     filter: (src) => !/\.(o|a|cpio)$/.test(src),
   });
   withoutKernelOutputs(path.join(root, 'usr/initramfs_list'));
-  mkdirSync(path.join(root, 'arch/x86/include/asm'), { recursive: true });
+  // The libc's headers include the kernel's <asm/...> ABI headers (errno, signal, termbits, stat).
+  cpSync(path.join(KERNEL, 'arch/x86/include'), path.join(root, 'arch/x86/include'), {
+    recursive: true,
+  });
   cpSync(unistdHeader(), path.join(root, 'arch/x86/include/asm/unistd_32.h'));
   const override = cflags ? [`USER_CFLAGS=${cflags.join(' ')}`] : [];
   must('make', ['-s', '-j2', '-f', 'usr/Makefile', 'usr-all', 'CC=gcc', ...override], root);
