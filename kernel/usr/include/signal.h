@@ -6,38 +6,9 @@
 
 #include <sys/types.h>
 
-#define SIGHUP 1
-#define SIGINT 2        /* ^C at the terminal */
-#define SIGQUIT 3
-#define SIGILL 4
-#define SIGTRAP 5
-#define SIGABRT 6       /* abort() */
-#define SIGIOT 6
-#define SIGBUS 7
-#define SIGFPE 8        /* division by zero */
-#define SIGKILL 9       /* cannot be caught */
-#define SIGUSR1 10
-#define SIGSEGV 11      /* bad memory access */
-#define SIGUSR2 12
-#define SIGPIPE 13      /* write to a pipe nobody reads */
-#define SIGALRM 14
-#define SIGTERM 15      /* kill's default */
-#define SIGSTKFLT 16
-#define SIGCHLD 17      /* a child stopped or exited */
-#define SIGCONT 18
-#define SIGSTOP 19
-#define SIGTSTP 20      /* ^Z */
-#define SIGTTIN 21
-#define SIGTTOU 22
-#define SIGURG 23
-#define SIGXCPU 24
-#define SIGXFSZ 25
-#define SIGVTALRM 26
-#define SIGPROF 27
-#define SIGWINCH 28
-#define SIGIO 29
-#define SIGPWR 30
-#define SIGSYS 31
+/* the numbers and SA_ flags are the kernel's own, in arch/x86/include/asm/signal.h */
+#include <asm/signal.h>
+
 #define NSIG 65
 
 typedef void (*sighandler_t)(int);
@@ -74,19 +45,6 @@ struct sigaction {              /* laid out as the kernel reads it */
 };
 #define sa_handler __sa.sa_handler
 #define sa_sigaction __sa.sa_sigaction
-
-#define SA_NOCLDSTOP 0x00000001
-#define SA_NOCLDWAIT 0x00000002
-#define SA_SIGINFO 0x00000004
-#define SA_RESTORER 0x04000000
-#define SA_ONSTACK 0x08000000
-#define SA_RESTART 0x10000000
-#define SA_NODEFER 0x40000000
-#define SA_RESETHAND 0x80000000
-
-#define SIG_BLOCK 0
-#define SIG_UNBLOCK 1
-#define SIG_SETMASK 2
 
 sighandler_t signal(int sig, sighandler_t handler);
 int sigaction(int sig, const struct sigaction *act, struct sigaction *old);

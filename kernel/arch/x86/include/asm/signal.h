@@ -1,31 +1,31 @@
 #ifndef _ASM_X86_SIGNAL_H
 #define _ASM_X86_SIGNAL_H
 
-/* Signal numbers and sigaction of Linux on i386. */
-#define _NSIG		64
-#define _NSIG_BPW	32
-#define _NSIG_WORDS	(_NSIG / _NSIG_BPW)
-
+/* Signal numbers and sigaction flags of Linux on i386, shared by the kernel
+ * (include/linux/signal.h) and the libc (usr/include/signal.h). The numbers and
+ * flags are plain #defines any program may include; the kernel's own structures
+ * are under __KERNEL__, since the libc lays out its own. */
 #define SIGHUP		 1
-#define SIGINT		 2
+#define SIGINT		 2	/* ^C at the terminal */
 #define SIGQUIT		 3
 #define SIGILL		 4
 #define SIGTRAP		 5
-#define SIGABRT		 6
+#define SIGABRT		 6	/* abort() */
+#define SIGIOT		 6
 #define SIGBUS		 7
-#define SIGFPE		 8
-#define SIGKILL		 9
+#define SIGFPE		 8	/* division by zero */
+#define SIGKILL		 9	/* cannot be caught */
 #define SIGUSR1		10
-#define SIGSEGV		11
+#define SIGSEGV		11	/* bad memory access */
 #define SIGUSR2		12
-#define SIGPIPE		13
+#define SIGPIPE		13	/* write to a pipe nobody reads */
 #define SIGALRM		14
-#define SIGTERM		15
+#define SIGTERM		15	/* kill's default */
 #define SIGSTKFLT	16
-#define SIGCHLD		17
+#define SIGCHLD		17	/* a child stopped or exited */
 #define SIGCONT		18
 #define SIGSTOP		19
-#define SIGTSTP		20
+#define SIGTSTP		20	/* ^Z */
 #define SIGTTIN		21
 #define SIGTTOU		22
 #define SIGURG		23
@@ -50,6 +50,11 @@
 #define SIG_BLOCK	0
 #define SIG_UNBLOCK	1
 #define SIG_SETMASK	2
+
+#ifdef __KERNEL__
+#define _NSIG		64
+#define _NSIG_BPW	32
+#define _NSIG_WORDS	(_NSIG / _NSIG_BPW)
 
 #ifndef __ASSEMBLY__
 typedef struct {
@@ -83,6 +88,7 @@ struct old_sigaction {
 	unsigned long sa_flags;
 	__sigrestore_t sa_restorer;
 };
-#endif
+#endif /* __ASSEMBLY__ */
+#endif /* __KERNEL__ */
 
 #endif
