@@ -2,18 +2,9 @@
 #ifndef _SYS_IOCTL_H
 #define _SYS_IOCTL_H
 
-#define TCGETS 0x5401
-#define TCSETS 0x5402
-#define TCSETSW 0x5403
-#define TCSETSF 0x5404
-#define TIOCSCTTY 0x540E
-#define TIOCGPGRP 0x540F
-#define TIOCSPGRP 0x5410
-#define TIOCGWINSZ 0x5413
-
-struct winsize {
-	unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel;
-};
+/* the request numbers and struct winsize are the kernel's own, in
+ * arch/x86/include/asm/termbits.h */
+#include <asm/termbits.h>
 
 int ioctl(int fd, unsigned long request, ...);
 

@@ -1,7 +1,10 @@
 #ifndef _ASM_X86_TERMBITS_H
 #define _ASM_X86_TERMBITS_H
 
-/* struct termios and its flags, as TCGETS/TCSETS pass them (asm-generic). */
+/* struct termios and its flags, as TCGETS/TCSETS pass them (asm-generic), shared by
+ * the kernel's tty (include/linux/tty.h) and the libc (usr/include/termios.h,
+ * sys/ioctl.h). The shell turns off ICANON and ECHO to read arrow keys one byte at
+ * a time. */
 typedef unsigned char cc_t;
 typedef unsigned int tcflag_t;
 
@@ -10,7 +13,7 @@ struct termios {
 	tcflag_t c_iflag;	/* input mode flags */
 	tcflag_t c_oflag;	/* output mode flags */
 	tcflag_t c_cflag;	/* control mode flags */
-	tcflag_t c_lflag;	/* local mode flags */
+	tcflag_t c_lflag;	/* local mode flags: ICANON, ECHO, ISIG */
 	cc_t c_line;		/* line discipline */
 	cc_t c_cc[NCCS];	/* control characters */
 };
@@ -33,26 +36,39 @@ struct winsize {
 #define VEOL	11
 
 /* c_iflag */
+#define IGNBRK	0000001
+#define BRKINT	0000002
+#define IGNPAR	0000004
+#define PARMRK	0000010
+#define INPCK	0000020
+#define ISTRIP	0000040
+#define INLCR	0000100
 #define IGNCR	0000200
 #define ICRNL	0000400
-#define INLCR	0000100
+#define IXON	0002000
+#define IXOFF	0010000
 /* c_oflag */
 #define OPOST	0000001
 #define ONLCR	0000004
 /* c_cflag */
+#define B9600	0000015
 #define B38400	0000017
+#define CSIZE	0000060
 #define CS8	0000060
 #define CREAD	0000200
+#define PARENB	0000400
 #define HUPCL	0002000
 #define CLOCAL	0004000
+#define B115200	0010002
 /* c_lflag */
-#define ISIG	0000001
-#define ICANON	0000002
+#define ISIG	0000001		/* ^C sends SIGINT */
+#define ICANON	0000002		/* line by line, with editing */
 #define ECHO	0000010
 #define ECHOE	0000020
 #define ECHOK	0000040
 #define ECHONL	0000100
 #define NOFLSH	0000200
+#define TOSTOP	0000400
 #define ECHOCTL	0001000
 #define ECHOKE	0004000
 #define IEXTEN	0100000
