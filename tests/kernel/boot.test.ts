@@ -5,9 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../support/oracle.ts';
 import { runQemu } from '../support/qemu.ts';
 import {
-  sharedKernelBuild,
-  scratch,
-  testInitramfs,
+  sharedBootFiles,
   type KernelBuild,
   type Scratch,
 } from '../support/kernel-build.ts';
@@ -20,9 +18,7 @@ describe.skipIf(!ok)('kernel boot on QEMU', () => {
   let initrd: string;
 
   beforeAll(async () => {
-    tmp = scratch('kernel-boot');
-    build = await sharedKernelBuild();
-    initrd = testInitramfs(build, ['hello', 'runner'], tmp.dir);
+    ({ tmp, build, initrd } = await sharedBootFiles('kernel-boot', ['hello', 'runner']));
   });
   afterAll(() => tmp?.dispose());
 

@@ -9,10 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../support/oracle.ts';
 import { runQemu } from '../support/qemu.ts';
 import {
-  sharedKernelBuild,
+  sharedBootFiles,
   repoRoot,
-  scratch,
-  testInitramfs,
   type KernelBuild,
   type Scratch,
 } from '../support/kernel-build.ts';
@@ -30,9 +28,7 @@ describe.skipIf(!ok)('the kernel on QEMU and on the Syscall Lab PC', () => {
   let initrd: string;
 
   beforeAll(async () => {
-    tmp = scratch('kernel-emulator');
-    build = await sharedKernelBuild();
-    initrd = testInitramfs(build, ['runner', 'errno', 'forkstress', 'signals', 'segv', 'fpu'], tmp.dir);
+    ({ tmp, build, initrd } = await sharedBootFiles('kernel-emulator', ['runner', 'errno', 'forkstress', 'signals', 'segv', 'fpu']));
   });
   afterAll(() => tmp?.dispose());
 

@@ -10,9 +10,7 @@ import { runQemu, type SerialStep } from '../support/qemu.ts';
 import {
   buildProgram,
   hostRunsI386,
-  sharedKernelBuild,
-  scratch,
-  testInitramfs,
+  sharedBootFiles,
   type KernelBuild,
   type Scratch,
 } from '../support/kernel-build.ts';
@@ -41,9 +39,7 @@ describe.skipIf(!ok)('system calls on QEMU', () => {
   let initrd: string;
 
   beforeAll(async () => {
-    tmp = scratch('kernel-syscalls');
-    build = await sharedKernelBuild();
-    initrd = testInitramfs(build, programs, tmp.dir);
+    ({ tmp, build, initrd } = await sharedBootFiles('kernel-syscalls', programs));
   });
   afterAll(() => tmp?.dispose());
 

@@ -202,6 +202,29 @@ export function testInitramfs(
   return packInitramfs(files, join(outDir, 'initramfs.cpio'));
 }
 
+/// What a QEMU test boots: the shared build and an initramfs of `programs` in a fresh scratch
+/// folder, which the caller disposes of (in its afterAll).
+export interface BootFiles {
+  readonly tmp: Scratch;
+  readonly build: KernelBuild;
+  readonly initrd: string;
+}
+
+/// The shared build of the pristine tree and a test initramfs of `programs` beside it.
+export async function sharedBootFiles(
+  label: string,
+  programs: readonly string[],
+): Promise<BootFiles> {
+  const tmp = scratch(label);
+  try {
+    const build = await sharedKernelBuild();
+    return { tmp, build, initrd: testInitramfs(build, programs, tmp.dir) };
+  } catch (err) {
+    tmp.dispose();
+    throw err;
+  }
+}
+
 /// True when this machine runs i386 Linux binaries natively (IA32 emulation in the host kernel):
 /// the ABI oracle for "a static program runs the same on our kernel as on Linux".
 export function hostRunsI386(binary: string): boolean {
