@@ -3,18 +3,17 @@
 // it with GNU patch to a pristine copy; checks that a wrong token and a malformed message are
 // refused; and takes screenshots (normal, dark, projector) into tests/.artifacts/.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { cp, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabHost } from '../../electron/host/lab-host.ts';
-import { startLabHost } from '../../electron/host/lab-host.ts';
-import { buildRenderer, rendererIsStale } from '../../electron/host/renderer-build.ts';
 import type { Scratch } from '../electron/support/fixture.ts';
 import { makeScratch } from '../electron/support/fixture.ts';
 import type { BrowserSession } from '../support/browser.ts';
-import { collectPageErrors, launchBrowser } from '../support/browser.ts';
+import type { AppSession } from '../support/app-session.ts';
+import { launchApp } from '../support/app-session.ts';
 import { oracleAvailable } from '../support/oracle.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,33 +25,25 @@ const ok = oracleAvailable('chromium', 'patch');
 
 describe.skipIf(!ok)('app in Chromium against the browser host', () => {
   let scratch: Scratch;
+  let app: AppSession;
   let host: LabHost;
   let session: BrowserSession;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    const rendererDir = join(repoRoot, 'out', 'renderer');
-    if (await rendererIsStale(repoRoot, rendererDir)) await buildRenderer(repoRoot);
     scratch = await makeScratch();
-    host = await startLabHost({
-      port: 0,
+    app = await launchApp({
       dataDir: scratch.data,
       shippedRoot: scratch.shipped,
-      rendererDir,
       engines: {},
-      version: 'e2e',
       watch: { debounceMs: 50, pollMs: 500 },
     });
-    session = await launchBrowser();
-    page = session.page;
-    errors = collectPageErrors(page);
-    await mkdir(artifacts, { recursive: true });
+    ({ host, browser: session, page, errors } = app);
   });
 
   afterAll(async () => {
-    await session?.close();
-    await host?.close();
+    await app?.close();
     await scratch?.cleanup();
   });
 

@@ -3,17 +3,15 @@
 // progress to the end), Boot (the shell prompt in the terminal), type `echo hi` and `uname -a`,
 // then a typo in a kernel file: Build again, the diagnostic is listed and underlined in the
 // editor, and clicking it puts the cursor on its line. Screenshots go to tests/.artifacts/.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabHost } from '../../electron/host/lab-host.ts';
-import { startLabHost } from '../../electron/host/lab-host.ts';
-import { buildRenderer, rendererIsStale } from '../../electron/host/renderer-build.ts';
 import { ENGINES } from '../../electron/services/engines.ts';
-import type { BrowserSession } from '../support/browser.ts';
-import { collectPageErrors, launchBrowser } from '../support/browser.ts';
+import type { AppSession } from '../support/app-session.ts';
+import { launchApp } from '../support/app-session.ts';
 import { copyKernelTree, repoRoot } from '../support/kernel-build.ts';
 import { oracleAvailable } from '../support/oracle.ts';
 
@@ -26,34 +24,25 @@ const terminalText = (page: Page) => page.locator('.xterm-rows').innerText();
 
 describe.skipIf(!oracleAvailable('chromium'))('Build, Boot and the shell in Chromium', () => {
   let root: string;
+  let app: AppSession;
   let host: LabHost;
-  let session: BrowserSession;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    const rendererDir = join(repoRoot, 'out', 'renderer');
-    if (await rendererIsStale(repoRoot, rendererDir)) await buildRenderer(repoRoot);
     root = await mkdtemp(join(tmpdir(), 'syscall-lab-e2e-boot-'));
     copyKernelTree(join(root, 'shipped'));
-    host = await startLabHost({
-      port: 0,
+    app = await launchApp({
       dataDir: join(root, 'data'),
       shippedRoot: join(root, 'shipped'),
-      rendererDir,
       engines: ENGINES,
-      version: 'e2e',
       watch: null,
     });
-    session = await launchBrowser();
-    page = session.page;
-    errors = collectPageErrors(page);
-    await mkdir(artifacts, { recursive: true });
+    ({ host, page, errors } = app);
   }, 120_000);
 
   afterAll(async () => {
-    await session?.close();
-    await host?.close();
+    await app?.close();
     if (root) await rm(root, { recursive: true, force: true });
   });
 

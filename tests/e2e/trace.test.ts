@@ -4,18 +4,16 @@
 // trace view: EAX = 338, sys_MyPrintK in sys_call_table, CPL 3 -> 0 -> 3, stepping forward and
 // back between stages. Screenshots of each stage (1280x720, as on a projector) go to
 // tests/.artifacts/trace-*.png.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabHost } from '../../electron/host/lab-host.ts';
-import { startLabHost } from '../../electron/host/lab-host.ts';
-import { buildRenderer, rendererIsStale } from '../../electron/host/renderer-build.ts';
 import { ENGINES } from '../../electron/services/engines.ts';
 import { STAGES } from '../../emulator/trace/journey/format.ts';
-import type { BrowserSession } from '../support/browser.ts';
-import { collectPageErrors, launchBrowser } from '../support/browser.ts';
+import type { AppSession } from '../support/app-session.ts';
+import { launchApp } from '../support/app-session.ts';
 import { copyKernelTree, repoRoot } from '../support/kernel-build.ts';
 import { oracleAvailable } from '../support/oracle.ts';
 import { applyLab, applyUserLab } from '../kernel/lab-steps.ts';
@@ -25,36 +23,28 @@ const terminalText = (page: Page) => page.locator('.xterm-rows').innerText();
 
 describe.skipIf(!oracleAvailable('chromium'))('the syscall journey in Chromium', () => {
   let root: string;
+  let app: AppSession;
   let host: LabHost;
-  let session: BrowserSession;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    const rendererDir = join(repoRoot, 'out', 'renderer');
-    if (await rendererIsStale(repoRoot, rendererDir)) await buildRenderer(repoRoot);
     root = await mkdtemp(join(tmpdir(), 'syscall-lab-e2e-trace-'));
     const shipped = copyKernelTree(join(root, 'shipped'));
     applyLab(shipped);
     applyUserLab(shipped);
-    host = await startLabHost({
-      port: 0,
+    app = await launchApp({
       dataDir: join(root, 'data'),
       shippedRoot: shipped,
-      rendererDir,
       engines: ENGINES,
-      version: 'e2e',
       watch: null,
+      viewport: { width: 1280, height: 720 },
     });
-    session = await launchBrowser({ width: 1280, height: 720 });
-    page = session.page;
-    errors = collectPageErrors(page);
-    await mkdir(artifacts, { recursive: true });
+    ({ host, page, errors } = app);
   }, 120_000);
 
   afterAll(async () => {
-    await session?.close();
-    await host?.close();
+    await app?.close();
     if (root) await rm(root, { recursive: true, force: true });
   });
 
