@@ -13,7 +13,7 @@ import type { Scratch } from '../electron/support/fixture.ts';
 import { makeScratch } from '../electron/support/fixture.ts';
 import type { BrowserSession } from '../support/browser.ts';
 import type { AppSession } from '../support/app-session.ts';
-import { launchApp } from '../support/app-session.ts';
+import { launchApp, openFile } from '../support/app-session.ts';
 import { oracleAvailable } from '../support/oracle.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,18 +47,6 @@ describe.skipIf(!ok)('app in Chromium against the browser host', () => {
     await scratch?.cleanup();
   });
 
-  async function openFile(path: string): Promise<void> {
-    const parts = path.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const folder = page.locator(`[role="treeitem"][data-path="${parts.slice(0, i).join('/')}"]`);
-      if ((await folder.getAttribute('aria-expanded')) !== 'true') await folder.click();
-    }
-    await page.locator(`[role="treeitem"][data-path="${path}"]`).click();
-    await expect
-      .poll(() => page.locator('.editor header .leaf').textContent())
-      .toBe(parts[parts.length - 1]);
-  }
-
   it('opens with the tree, an editor and honest empty states', async () => {
     await page.goto(host.url);
     await page.locator('.cm-content').waitFor();
@@ -75,7 +63,7 @@ describe.skipIf(!ok)('app in Chromium against the browser host', () => {
   });
 
   it('saves an edit, and the edit survives a reload', async () => {
-    await openFile(HEADER_PATH);
+    await openFile(page, HEADER_PATH);
     const editor = page.locator('.cm-content');
     await editor.click();
     await page.keyboard.press('Control+End');
@@ -87,7 +75,7 @@ describe.skipIf(!ok)('app in Chromium against the browser host', () => {
     expect(onDisk).toContain(NEW_LINE);
     await page.reload();
     await page.locator('.cm-content').waitFor();
-    await openFile(HEADER_PATH);
+    await openFile(page, HEADER_PATH);
     await expect.poll(() => page.locator('.cm-content').textContent()).toContain(NEW_LINE);
     expect(await page.locator(`[data-path="${HEADER_PATH}"] .badge`).textContent()).toBe('M');
   });

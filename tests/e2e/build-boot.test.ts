@@ -11,16 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabHost } from '../../electron/host/lab-host.ts';
 import { ENGINES } from '../../electron/services/engines.ts';
 import type { AppSession } from '../support/app-session.ts';
-import { launchApp } from '../support/app-session.ts';
+import { launchApp, openFile, terminalText } from '../support/app-session.ts';
 import { copyKernelTree, repoRoot } from '../support/kernel-build.ts';
 import { oracleAvailable } from '../support/oracle.ts';
 
 const artifacts = join(repoRoot, 'tests', '.artifacts');
 const TYPO_FILE = 'init/main.c';
 const TYPO = 'statc int typo_here;';
-
-/// The text xterm shows (its DOM renderer's rows).
-const terminalText = (page: Page) => page.locator('.xterm-rows').innerText();
 
 describe.skipIf(!oracleAvailable('chromium'))('Build, Boot and the shell in Chromium', () => {
   let root: string;
@@ -45,16 +42,6 @@ describe.skipIf(!oracleAvailable('chromium'))('Build, Boot and the shell in Chro
     await app?.close();
     if (root) await rm(root, { recursive: true, force: true });
   });
-
-  async function openFile(path: string): Promise<void> {
-    const parts = path.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const folder = page.locator(`[role="treeitem"][data-path="${parts.slice(0, i).join('/')}"]`);
-      if ((await folder.getAttribute('aria-expanded')) !== 'true') await folder.click();
-    }
-    await page.locator(`[role="treeitem"][data-path="${path}"]`).click();
-    await expect.poll(() => page.locator('.editor header .leaf').textContent()).toBe(parts.at(-1));
-  }
 
   const stageText = () => page.locator('.progress-row .stage').textContent();
 
@@ -87,7 +74,7 @@ describe.skipIf(!oracleAvailable('chromium'))('Build, Boot and the shell in Chro
   }, 90_000);
 
   it('underlines a typo after the next build and jumps to it from the list', async () => {
-    await openFile(TYPO_FILE);
+    await openFile(page, TYPO_FILE);
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(`\n${TYPO}\n`);

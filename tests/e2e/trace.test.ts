@@ -13,13 +13,12 @@ import type { LabHost } from '../../electron/host/lab-host.ts';
 import { ENGINES } from '../../electron/services/engines.ts';
 import { STAGES } from '../../emulator/trace/journey/format.ts';
 import type { AppSession } from '../support/app-session.ts';
-import { launchApp } from '../support/app-session.ts';
+import { launchApp, terminalText } from '../support/app-session.ts';
 import { copyKernelTree, repoRoot } from '../support/kernel-build.ts';
 import { oracleAvailable } from '../support/oracle.ts';
 import { applyLab, applyUserLab } from '../kernel/lab-steps.ts';
 
 const artifacts = join(repoRoot, 'tests', '.artifacts');
-const terminalText = (page: Page) => page.locator('.xterm-rows').innerText();
 
 describe.skipIf(!oracleAvailable('chromium'))('the syscall journey in Chromium', () => {
   let root: string;

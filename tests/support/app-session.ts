@@ -4,6 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { HostConfig, LabHost } from '../../electron/host/lab-host.ts';
 import { startLabHost } from '../../electron/host/lab-host.ts';
 import { buildRenderer, rendererIsStale } from '../../electron/host/renderer-build.ts';
@@ -55,3 +56,18 @@ export async function launchApp(options: AppOptions): Promise<AppSession> {
   };
   return { host, browser, page: browser.page, errors, close };
 }
+
+/// Opens `path` from the file tree, expanding its folders, and waits for the editor to show it.
+export async function openFile(page: Page, path: string): Promise<void> {
+  const parts = path.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const folder = page.locator(`[role="treeitem"][data-path="${parts.slice(0, i).join('/')}"]`);
+    if ((await folder.getAttribute('aria-expanded')) !== 'true') await folder.click();
+  }
+  await page.locator(`[role="treeitem"][data-path="${path}"]`).click();
+  await expect.poll(() => page.locator('.editor header .leaf').textContent()).toBe(parts.at(-1));
+}
+
+/// The text xterm shows (its DOM renderer's rows).
+export const terminalText = (page: Page): Promise<string> =>
+  page.locator('.xterm-rows').innerText();
