@@ -155,6 +155,41 @@ void n_tty_receive_char(struct tty_struct *tty, unsigned char c)
 	wake_up(&tty->read_wait);
 }
 
+/*
+ * n_tty_set_termios - the modes changed; called with the old ones, interrupts on.
+ * Switching ICANON must not lose typed-ahead input: going raw hands the half-edited line
+ * to readers as plain bytes, going canonical turns unread raw bytes back into the line
+ * being edited (as Linux does), so a command typed while another ran still reaches the shell.
+ */
+void n_tty_set_termios(struct tty_struct *tty, const struct termios *old)
+{
+	unsigned long flags, tail, head;
+	int i;
+
+	if (!(old->c_lflag & ICANON) == !L(tty, ICANON))
+		return;
+	local_irq_save(flags);
+	if (!L(tty, ICANON)) {
+		for (i = 0; i < tty->line_len; i++)
+			put_read_char(tty, tty->line[i]);
+		tty->line_len = 0;
+		tty->lines_tail = tty->lines_head;
+	} else {
+		tail = tty->read_tail;
+		head = tty->read_head;
+		tty->read_head = tty->read_tail;
+		tty->lines_tail = tty->lines_head;
+		for (; tail != head; tail++) {
+			if (tty->line_len < N_TTY_LINE_MAX - 1)
+				tty->line[tty->line_len++] = BUF(tty, tail);
+			if (BUF(tty, tail) == '\n')
+				commit_line(tty);
+		}
+	}
+	local_irq_restore(flags);
+	wake_up(&tty->read_wait);
+}
+
 int n_tty_chars_in_buffer(struct tty_struct *tty)
 {
 	return tty->read_head - tty->read_tail;

@@ -66,6 +66,7 @@ static int tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	struct tty_struct *tty = file->private_data;
 	void __user *p = (void __user *)arg;
+	struct termios old;
 	pid_t pgrp;
 
 	switch (cmd) {
@@ -76,7 +77,11 @@ static int tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 		/* fall through */
 	case TCSETS:
 	case TCSETSW:
-		return copy_from_user(&tty->termios, p, sizeof(struct termios)) ? -EFAULT : 0;
+		old = tty->termios;
+		if (copy_from_user(&tty->termios, p, sizeof(struct termios)))
+			return -EFAULT;
+		n_tty_set_termios(tty, &old);
+		return 0;
 	case TIOCGWINSZ:
 		return copy_to_user(p, &tty->winsize, sizeof(struct winsize)) ? -EFAULT : 0;
 	case TIOCSWINSZ:

@@ -30,9 +30,14 @@
 
 static int serial_console_enabled = 1;
 
+/*
+ * Wait for the transmitter before each byte. The bound only guards against a missing UART:
+ * an emulator whose host is busy (QEMU writing to a slow pipe) can keep THRE clear for a long
+ * time, and writing anyway would overwrite the byte still waiting there.
+ */
 static void serial_putc(unsigned char c)
 {
-	int spins = 100000;
+	int spins = 20000000;
 
 	while (!(inb(COM1_BASE + UART_LSR) & UART_LSR_THRE) && --spins)
 		;

@@ -36,6 +36,7 @@ extern struct tty_struct serial_tty;	/* ttyS0, also /dev/console */
 void tty_init(void);
 void n_tty_init_termios(struct termios *t);
 void n_tty_receive_char(struct tty_struct *tty, unsigned char c);
+void n_tty_set_termios(struct tty_struct *tty, const struct termios *old);
 int n_tty_read(struct tty_struct *tty, unsigned char *kbuf, int nr, int nonblock);
 int n_tty_chars_in_buffer(struct tty_struct *tty);
 void tty_write_processed(struct tty_struct *tty, const unsigned char *buf, int n);
