@@ -86,7 +86,7 @@ export class Cpu extends CpuCore {
       }
       this.sliceEnd = end;
       try {
-        this.loop();
+        this.loop(this.stepHook);
       } catch (e) {
         if (e !== GUEST_FAULT) throw e;
         this.eip = this.startEip;
@@ -97,18 +97,25 @@ export class Cpu extends CpuCore {
   }
 
   /// Runs one instruction with EFLAGS.TF set and then takes the single-step #DB trap (DR6.BS),
-  /// unless the instruction faulted (the fault is delivered instead).
+  /// unless the instruction faulted (the fault is delivered instead). The per-instruction hook
+  /// runs once the trap is delivered, as it does after an INT n: the state it sees is the one
+  /// before the next executed instruction (the handler's first), which is what QEMU logs.
   private singleStep(): void {
     this.sliceEnd = this.icount + 1;
     try {
-      this.loop();
+      this.loop(null);
       this.dr[6] |= 0x4000;
+      // Reported like any other exception (QEMU's log lists this #DB too), at the trap's EIP.
+      if (this.hooks.exception) this.hooks.exception(1, -1, this.segSel[CS], this.eip);
       deliverInterrupt(this, 1, -1, 'exception');
     } catch (e) {
       if (e !== GUEST_FAULT) throw e;
       this.eip = this.startEip;
       deliverFault(this);
+      return; // like the loop: no hook call for an instruction that faulted
     }
+    const hook = this.stepHook;
+    if (hook !== null) hook(this);
   }
 
   /// Delivers a pending hardware interrupt when IF allows; returns true when one was taken.
@@ -128,11 +135,10 @@ export class Cpu extends CpuCore {
     return true;
   }
 
-  /// The hot loop: fetch from the decoded cache, execute, count, call the per-instruction hook
-  /// when one is set (a local null test when it is not).
-  private loop(): void {
+  /// The hot loop: fetch from the decoded cache, execute, count, call `hook` after each
+  /// instruction when it is not null (a local null test when it is).
+  private loop(hook: ((cpu: Cpu) => void) | null): void {
     const pageGen = this.pageGen;
-    const hook = this.stepHook;
     let insn: Insn | null = null;
     while (this.icount < this.sliceEnd) {
       const eip = this.eip;

@@ -99,7 +99,6 @@ export const kernelCases: readonly KernelCase[] = [
     name: 'exceptions',
     mustContain: ['single steps: 10', 'int 0x41 (gate not present): #NP v=11 e=020a'],
     exitCode: 0,
-    noLockstep: 'TF single-stepping runs outside the per-instruction hook',
     v86: {
       reason:
         'no #UD for lock on a non-lockable instruction, no #BR from bound, no TF single-step #DB',
