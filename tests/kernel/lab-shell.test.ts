@@ -55,7 +55,10 @@ describe.skipIf(!ok)('the lab at the shell prompt', () => {
       append: 'console=ttyS0',
       input: [
         { waitFor: '# ', send: './mykernelprint hello\r' },
-        { waitFor: 'MyPrintK returned', send: 'dmesg | tail -3\r' },
+        // Wait for the prompt: a command typed ahead would let the next '# ' match the
+        // prompt printed before dmesg's output instead of after it.
+        { waitFor: 'MyPrintK returned', send: '' },
+        { waitFor: '# ', send: 'dmesg | tail -3\r' },
         { waitFor: '# ', send: 'echo 338 > /proc/syscall_trace\r' },
         { waitFor: '# ', send: './mykernelprint again\r' },
         { waitFor: 'MyPrintK returned', send: 'poweroff\r' },
