@@ -26,6 +26,7 @@
 #define UART_LSR	5	/* line status */
 #define UART_LSR_DR	0x01	/* data ready */
 #define UART_LSR_THRE	0x20	/* transmit holding register empty */
+#define UART_LSR_TEMT	0x40	/* transmitter empty: the last byte has left */
 #define UART_IER_RDI	0x01	/* interrupt on received data */
 
 static int serial_console_enabled = 1;
@@ -44,6 +45,19 @@ static void serial_putc(unsigned char c)
 	outb(c, COM1_BASE + UART_TX);
 }
 
+/*
+ * Wait until the last byte has left the transmitter, as Linux's console write does
+ * (BOTH_EMPTY): a power-off right after a write would otherwise lose the bytes an emulator
+ * had not yet handed to its host.
+ */
+static void serial_drain(void)
+{
+	int spins = 20000000;
+
+	while (!(inb(COM1_BASE + UART_LSR) & UART_LSR_TEMT) && --spins)
+		;
+}
+
 static void serial8250_console_write(struct console *co, const char *s, unsigned int n)
 {
 	unsigned int i;
@@ -53,6 +67,7 @@ static void serial8250_console_write(struct console *co, const char *s, unsigned
 			serial_putc('\r');
 		serial_putc(s[i]);
 	}
+	serial_drain();
 }
 
 static struct console serial8250_console = {
@@ -68,6 +83,7 @@ static void serial8250_tty_write(struct tty_struct *tty, const unsigned char *bu
 
 	for (i = 0; i < n; i++)
 		serial_putc(buf[i]);
+	serial_drain();
 }
 
 static void serial8250_interrupt(int irq, void *dev_id)

@@ -151,10 +151,16 @@ void show_op(const char *name, u32 eax, u32 edx, u32 flags, u32 mask)
 	kprintf("%-44s eax=%08x edx=%08x fl=%03x\n", name, eax, edx, flags & mask);
 }
 
-/* Ends the run: a sentinel line (for machines without the exit port), then port 0xF4. */
+/*
+ * Ends the run: a sentinel line (for machines without the exit port), then port 0xF4.
+ * Waits for the transmitter to be empty first: QEMU exits at the port write, and a byte its
+ * chardev had not yet written (THRE set, TEMT not) would be lost, as a console flush would be.
+ */
 void kexit(int code)
 {
 	kprintf("\n@@EXIT=%02x\n", code & 0xFF);
+	while (!(inb(COM1 + 5) & 0x40))
+		;
 	outb(EXIT_PORT, (u8)code);
 	for (;;)
 		__asm__ volatile("cli; hlt");
