@@ -11,7 +11,7 @@ import type { BootRequest, MachineStatus, SerialInput } from '../ipc/lab-api.ts'
 import { LabError } from '../ipc/lab-errors.ts';
 import { readBootImages, type BootImages } from './engines/boot-images.ts';
 import { NodeMachineHost } from '../../emulator/host/node-worker.ts';
-import { MachineSession } from './engines/machine-session.ts';
+import { bootMessage, MachineSession } from './engines/machine-session.ts';
 import type { EngineContext } from './service-registry.ts';
 
 /// The kernel command line when the request gives none (kernel/Documentation/README: the serial
@@ -22,6 +22,10 @@ export const DEFAULT_MEMORY_MIB = 64;
 
 /// How long after a boot the next spare worker starts.
 const PREWARM_DELAY_MS = 1000;
+/// Instructions the spare worker runs of the last good build before it is needed: a little more
+/// than the lab kernel takes to reach the shell prompt (about 4.3 million), so boot, initramfs
+/// unpacking, exec and the shell have all been compiled by the JS engine.
+const WARM_UP_INSTRUCTIONS = 5_000_000;
 
 /// How the service makes machines (a bundled app passes its compiled worker script).
 export interface MachineServiceOptions {
@@ -103,9 +107,23 @@ export class MachineService {
     await Promise.all([this.retire(), spare?.terminate()]);
   }
 
-  /// Starts the spare worker if there is none.
+  /// Starts the spare worker if there is none, and has it boot the last good build once on a
+  /// throwaway machine (see emulator/host's warm-up), so the next Boot runs on compiled code.
   private prewarm(): void {
-    if (!this.spare && !this.closed) this.spare = new NodeMachineHost(this.options.workerUrl);
+    if (this.spare || this.closed) return;
+    const spare = (this.spare = new NodeMachineHost(this.options.workerUrl));
+    readBootImages(this.ctx.outputDir).then(
+      (images) => {
+        if (this.spare !== spare) return; // taken (or closed) before the images were read
+        const boot = bootMessage({
+          kernel: images.kernel,
+          initramfs: images.initramfs,
+          ...bootSettings(this.lastBoot?.request ?? {}),
+        });
+        spare.post({ ...boot, type: 'warm-up', instructions: WARM_UP_INSTRUCTIONS });
+      },
+      () => {}, // nothing built yet: the spare stays cold
+    );
   }
 
   /// The spare worker (or a new one), and a new spare started behind it.
@@ -120,10 +138,9 @@ export class MachineService {
   private async start(images: BootImages, request: BootRequest): Promise<MachineStatus> {
     await this.retire();
     this.lastBoot = { images, request };
-    const cmdline = request.cmdline?.trim() || DEFAULT_CMDLINE;
-    const memoryMiB = request.memoryMiB ?? DEFAULT_MEMORY_MIB;
+    const { cmdline, memoryBytes } = bootSettings(request);
     const session: MachineSession = new MachineSession(
-      { kernel: images.kernel, initramfs: images.initramfs, cmdline, memoryBytes: memoryMiB << 20 },
+      { kernel: images.kernel, initramfs: images.initramfs, cmdline, memoryBytes },
       {
         serial: (text) => this.ifCurrent(session, () => this.ctx.emit('machine:serial', { text })),
         firstOutput: () =>
@@ -143,7 +160,7 @@ export class MachineService {
     const sizes = `kernel ${kib(images.kernel)}, initramfs ${images.initramfs ? kib(images.initramfs) : 'none'}`;
     return this.setStatus({
       state: 'booting',
-      message: `${sizes}, ${memoryMiB} MiB, "${cmdline}"`,
+      message: `${sizes}, ${memoryBytes >> 20} MiB, "${cmdline}"`,
     });
   }
 
@@ -170,6 +187,12 @@ export class MachineService {
     this.ctx.emit('machine:status', status);
     return status;
   }
+}
+
+/// The command line and RAM a boot request asks for, with the defaults filled in.
+function bootSettings(request: BootRequest): { cmdline: string; memoryBytes: number } {
+  const cmdline = request.cmdline?.trim() || DEFAULT_CMDLINE;
+  return { cmdline, memoryBytes: (request.memoryMiB ?? DEFAULT_MEMORY_MIB) << 20 };
 }
 
 function exited(code: number): MachineStatus {

@@ -15,6 +15,16 @@ export type HostMessage =
       readonly modules?: readonly MultibootModule[];
       readonly config?: MachineConfig;
     }
+  /// Runs a throwaway machine for `instructions` (deterministic, its output dropped) so the JS
+  /// engine has compiled the emulator's hot code before the real boot; nothing of it is kept.
+  | {
+      readonly type: 'warm-up';
+      readonly kernel: Uint8Array;
+      readonly cmdline?: string;
+      readonly modules?: readonly MultibootModule[];
+      readonly config?: MachineConfig;
+      readonly instructions: number;
+    }
   /// Stop executing (the machine keeps its state).
   | { readonly type: 'pause' }
   /// Continue executing after pause/step.

@@ -31,6 +31,17 @@ export interface SessionBoot {
   readonly memoryBytes: number;
 }
 
+/// The protocol's boot message for `boot` (real-time clock: the learner's machine).
+export function bootMessage(boot: SessionBoot): Extract<HostMessage, { type: 'boot' }> {
+  return {
+    type: 'boot',
+    kernel: boot.kernel,
+    cmdline: boot.cmdline,
+    modules: boot.initramfs ? [{ data: boot.initramfs, string: 'initramfs.cpio' }] : [],
+    config: { memoryBytes: boot.memoryBytes, clock: 'realtime' },
+  };
+}
+
 /// A machine running in its own worker thread. Owns the worker: `close()` terminates it.
 export class MachineSession {
   private readonly host: NodeMachineHost;
@@ -50,13 +61,7 @@ export class MachineSession {
   ) {
     this.host = host;
     this.host.onMessage((m) => this.receive(m));
-    this.host.post({
-      type: 'boot',
-      kernel: boot.kernel,
-      cmdline: boot.cmdline,
-      modules: boot.initramfs ? [{ data: boot.initramfs, string: 'initramfs.cpio' }] : [],
-      config: { memoryBytes: boot.memoryBytes, clock: 'realtime' },
-    });
+    this.host.post(bootMessage(boot));
   }
 
   /// Sends a protocol message to the machine (serial input, pause, subscribe, snapshot...).

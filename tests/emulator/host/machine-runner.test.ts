@@ -64,6 +64,17 @@ describe.skipIf(!ok)('machine runner protocol', () => {
     expect(sent).toEqual([{ type: 'error', message: "'step' before 'boot'" }]);
   });
 
+  it('warms up on a throwaway machine that leaves nothing behind', () => {
+    const { sent, send } = channel();
+    send({ type: 'warm-up', kernel, config: { memoryBytes: 8 << 20 }, instructions: 10_000 });
+    send({ type: 'warm-up', kernel: new Uint8Array(100), instructions: 10_000 });
+    // Neither the guest's output nor the bad image's failure is anyone's business...
+    expect(sent).toEqual([]);
+    // ...and there is still no machine to step.
+    send({ type: 'step' });
+    expect(sent).toEqual([{ type: 'error', message: "'step' before 'boot'" }]);
+  });
+
   it('reports a bad kernel image as an error', () => {
     const { sent, send } = channel();
     send({ type: 'boot', kernel: new Uint8Array(100) });
