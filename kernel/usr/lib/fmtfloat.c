@@ -1,16 +1,20 @@
-/* fmtfloat.c - %f %e %g, digit for digit as glibc prints them.
+/* fmtfloat.c - %f %e %g (and %Lf %Le %Lg), digit for digit as glibc prints them.
  *
- * A finite double is exactly m * 2^e (m < 2^53). Rather than multiplying by 10 in
- * floating point (which drifts), we write that value out exactly in decimal with a
- * little big-number arithmetic, then round the digit string at the wanted place,
- * ties to even, as glibc does in its default rounding mode.
+ * A finite double is exactly m * 2^e (m < 2^53), an x87 long double m * 2^e with
+ * m < 2^64. Rather than multiplying by 10 in floating point (which drifts), we write
+ * that value out exactly in decimal with a little big-number arithmetic, then round
+ * the digit string at the wanted place, ties to even, as glibc does in its default
+ * rounding mode.
  */
 #include <string.h>
 #include "printf.h"
 
-#define LIMBS 96                /* 864 digits: enough for 2^1024 and for m * 5^1074 */
+/* 11,547 digits: enough for the smallest long double, m * 5^16445 / 10^16445 with
+ * m < 2^64 (11,514 digits), and for the largest, below 2^16384 (4,933 digits). */
+#define LIMBS 1283
 #define BASE 1000000000u        /* each limb holds 9 decimal digits */
 #define MAXPREC 900
+#define MAXINT 4933             /* digits before the point of the largest long double */
 
 struct decimal {
 	char d[LIMBS * 9 + 2];      /* digits, most significant first, no zeros at the ends */
@@ -54,19 +58,20 @@ static void limbs_to_digits(struct decimal *x, unsigned *limb, int len)
 	}
 }
 
-/* x = the exact decimal value of |v| (v finite). */
-static void to_decimal(struct decimal *x, unsigned long long bits)
-{
-	unsigned limb[LIMBS];
-	unsigned long long m = bits & ((1ULL << 52) - 1);
-	int len = 0, e = (int)(bits >> 52) & 0x7ff, k, shift = 0;
+/* A floating value taken apart: finite ones are m * 2^e. */
+struct binary {
+	unsigned long long m;
+	int e;
+	int neg;
+	int special;                /* 0 finite, 1 infinity, 2 NaN */
+};
 
-	if (e) {
-		m |= 1ULL << 52;
-		e -= 1075;
-	} else {
-		e = -1074;      /* subnormal */
-	}
+/* x = the exact decimal value of m * 2^e. */
+static void to_decimal(struct decimal *x, unsigned long long m, int e)
+{
+	static unsigned limb[LIMBS];        /* 5 KB: kept off the stack too */
+	int len = 0, k, shift = 0;
+
 	x->dp = 1;
 	x->n = 0;
 	if (m == 0)
@@ -157,8 +162,10 @@ static int body_e(char *b, const struct decimal *x, int prec, int alt, char e)
 	b[n++] = exp < 0 ? '-' : '+';
 	if (exp < 0)
 		exp = -exp;
+	if (exp >= 1000)            /* long doubles reach e+4932 */
+		b[n++] = (char)('0' + exp / 1000);
 	if (exp >= 100)
-		b[n++] = (char)('0' + exp / 100);
+		b[n++] = (char)('0' + exp / 100 % 10);
 	b[n++] = (char)('0' + exp / 10 % 10);
 	b[n++] = (char)('0' + exp % 10);
 	return n;
@@ -187,17 +194,18 @@ static int body_g(char *b, struct decimal *x, int prec, int alt, char e)
 	return n - (end - cut);
 }
 
-void __fmt_float(struct sink *o, double v, char conv, int prec, int width, const char *flags)
+/* Appends v to o as conv (f F e E g G) asks, padded to width. */
+static void format(struct sink *o, const struct binary *v, char conv, int prec, int width,
+                   const char *flags)
 {
-	union { double d; unsigned long long u; } bits;
-	static struct decimal x;    /* 870 bytes: kept off the (small) stack */
-	char body[MAXPREC + 400], sign[2] = "";
+	static struct decimal x;    /* 11 KB: kept off the (small) stack */
+	static char body[MAXINT + MAXPREC + 16];
+	char sign[2] = "";
 	int upper = conv == 'F' || conv == 'E' || conv == 'G', n, zeros = 0, pad;
 	int alt = strchr(flags, '#') != 0;
 	char e = upper ? 'E' : 'e';
 
-	bits.d = v;
-	if (bits.u >> 63)
+	if (v->neg)
 		sign[0] = '-';
 	else if (strchr(flags, '+'))
 		sign[0] = '+';
@@ -205,11 +213,11 @@ void __fmt_float(struct sink *o, double v, char conv, int prec, int width, const
 		sign[0] = ' ';
 	if (prec > MAXPREC)
 		prec = MAXPREC;
-	if (((bits.u >> 52) & 0x7ff) == 0x7ff) {
-		strcpy(body, (bits.u << 12) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+	if (v->special) {
+		strcpy(body, v->special == 2 ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
 		n = 3;
 	} else {
-		to_decimal(&x, bits.u & ~(1ULL << 63));
+		to_decimal(&x, v->m, v->e);
 		if (conv == 'f' || conv == 'F') {
 			prec = prec < 0 ? 6 : prec;
 			round_at(&x, x.dp + prec);
@@ -232,4 +240,43 @@ void __fmt_float(struct sink *o, double v, char conv, int prec, int width, const
 	__out(o, body, n);
 	if (strchr(flags, '-'))
 		__pad(o, ' ', pad);
+}
+
+/* IEEE double: 1 sign bit, 11 exponent bits (bias 1023), 52 fraction bits. */
+void __fmt_float(struct sink *o, double d, char conv, int prec, int width, const char *flags)
+{
+	union { double d; unsigned long long u; } bits;
+	struct binary v;
+	int e;
+
+	bits.d = d;
+	e = (int)(bits.u >> 52) & 0x7ff;
+	v.m = bits.u & ((1ULL << 52) - 1);
+	v.neg = (int)(bits.u >> 63);
+	v.special = e == 0x7ff ? (v.m ? 2 : 1) : 0;
+	if (e) {
+		v.m |= 1ULL << 52;
+		v.e = e - 1075;
+	} else {
+		v.e = -1074;        /* subnormal */
+	}
+	format(o, &v, conv, prec, width, flags);
+}
+
+/* x87 extended: 64 mantissa bits with an explicit integer bit, then 15 exponent
+ * bits (bias 16383) and the sign in the next 16-bit word. */
+void __fmt_long_double(struct sink *o, long double d, char conv, int prec, int width,
+                       const char *flags)
+{
+	union { long double d; struct { unsigned long long m; unsigned short se; } p; } bits;
+	struct binary v;
+	int e;
+
+	bits.d = d;
+	e = bits.p.se & 0x7fff;
+	v.m = bits.p.m;
+	v.neg = bits.p.se >> 15;
+	v.special = e == 0x7fff ? (v.m << 1 ? 2 : 1) : 0;
+	v.e = (e ? e : 1) - 16383 - 63;     /* denormals have the smallest exponent */
+	format(o, &v, conv, prec, width, flags);
 }

@@ -7,7 +7,7 @@
  *   width:     a number or * (taken from the arguments)
  *   precision: minimum digits for integers, digits after the point for %f, maximum
  *              characters for %s
- *   length:    hh h l ll z j t  (the argument's integer size)
+ *   length:    hh h l ll z j t  (the argument's integer size), L (long double)
  */
 #include <stdio.h>
 #include <string.h>
@@ -42,6 +42,7 @@ struct spec {
 	int width;
 	int prec;           /* -1: none given */
 	int size;           /* 1 hh, 2 h, 4 (default), 8 ll */
+	int ldouble;        /* L: %f %e %g take a long double */
 	char conv;
 };
 
@@ -169,13 +170,14 @@ static const char *parse_spec(const char *p, struct spec *sp, va_list *ap)
 			sp->prec = sp->prec * 10 + (*p - '0');
 	}
 	sp->size = 4;
+	sp->ldouble = 0;
 	for (;; p++) {
 		if (*p == 'h')
 			sp->size = sp->size == 2 ? 1 : 2;
 		else if (*p == 'l')
 			sp->size = sp->size == 5 ? 8 : 5;   /* 5: "l", the same as int here */
 		else if (*p == 'j' || *p == 'q' || *p == 'L')
-			sp->size = 8;
+			sp->size = 8, sp->ldouble = *p == 'L';
 		else if (*p != 'z' && *p != 't')
 			break;
 	}
@@ -248,7 +250,11 @@ static int vformat(struct sink *o, const char *fmt, va_list args)
 			format_str(o, &sp, va_arg(ap, const char *));
 			break;
 		case 'f': case 'F': case 'e': case 'E': case 'g': case 'G':
-			__fmt_float(o, va_arg(ap, double), sp.conv, sp.prec, sp.width, sp.flags);
+			if (sp.ldouble)
+				__fmt_long_double(o, va_arg(ap, long double), sp.conv, sp.prec,
+				                  sp.width, sp.flags);
+			else
+				__fmt_float(o, va_arg(ap, double), sp.conv, sp.prec, sp.width, sp.flags);
 			break;
 		case '%':
 			__out(o, "%", 1);

@@ -18,5 +18,8 @@ void __pad(struct sink *o, char c, int n);
  * the default 6. flags holds the printf flag characters seen ('-', '+', ' ', '#',
  * '0'). Appends to o, padded to width. */
 void __fmt_float(struct sink *o, double x, char conv, int prec, int width, const char *flags);
+/* The same for a long double (%Lf %Le %Lg), all 64 bits of its mantissa. */
+void __fmt_long_double(struct sink *o, long double x, char conv, int prec, int width,
+                       const char *flags);
 
 #endif
