@@ -4,7 +4,7 @@
 // previous pass's values, so passes repeat until nothing moves, then one reporting pass runs.
 import { SHF } from '../elf/constants.ts';
 import type { Diagnostics } from './diag.ts';
-import { arith, evaluate, type EvalContext, type Value } from './eval.ts';
+import { arith, evaluate, soleSymbol, type EvalContext, type Value } from './eval.ts';
 import type { OutSection } from './model.ts';
 import type { InnerStep, Step } from './placement.ts';
 import type { SymbolTable } from './resolve.ts';
@@ -146,6 +146,10 @@ class Pass implements EvalContext {
     if (a.provide && (!g || (g.state !== 'undefined' && g.state !== 'script'))) return;
     const sym = g ?? this.table.get(a.name);
     const inSection = this.current;
+    // `x += e` reads x too, so only a plain `=` can copy a type (as GNU ld's `x = x + e`).
+    const source = a.op === '=' ? soleSymbol(a.expr, this) : null;
+    const from = source === null ? undefined : this.table.globals.get(source);
+    if (from) sym.type = from.type;
     sym.state = 'script';
     sym.hidden ||= a.hidden;
     if (inSection && v.num) {

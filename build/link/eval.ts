@@ -63,6 +63,27 @@ export function evaluate(e: Expr, ctx: EvalContext): Value {
   }
 }
 
+/// The one symbol `e` reads, counting each occurrence and only the branch a condition takes
+/// (`.`, DEFINED() and section names are not symbol reads); null when it reads none or several.
+/// GNU ld gives a symbol assigned such an expression that symbol's type (FUNC, OBJECT...).
+export function soleSymbol(e: Expr, ctx: EvalContext): string | null {
+  const names: string[] = [];
+  const visit = (x: Expr): void => {
+    if (names.length > 1) return;
+    if (x.kind === 'sym') names.push(x.name);
+    else if (x.kind === 'unary') visit(x.arg);
+    else if (x.kind === 'binary') {
+      visit(x.left);
+      visit(x.right);
+    } else if (x.kind === 'cond') {
+      visit(x.test);
+      visit(evaluate(x.test, ctx).v !== 0 ? x.then : x.else);
+    } else if (x.kind === 'call') x.args.forEach(visit);
+  };
+  visit(e);
+  return names.length === 1 ? names[0] : null;
+}
+
 /// Applies a binary operator to two 32-bit values (C semantics; division by 0 gives 0).
 export function arith(op: string, a: number, b: number): number {
   switch (op) {

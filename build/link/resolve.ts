@@ -83,6 +83,9 @@ export class SymbolTable {
     if (undef) {
       g.firstRef ??= obj;
       if (s.bind !== STB.WEAK) g.weakRefOnly = false;
+      // GNU ld keeps the type of a typed reference (tcc writes `extern char _etext[]` as an
+      // undefined OBJECT) for a symbol with none yet; a script definition then shows it.
+      if (g.type === STT.NOTYPE) g.type = s.type;
       return g;
     }
     if (s.shndx === SHN.COMMON) return this.common(g, obj, s);
@@ -106,7 +109,7 @@ export class SymbolTable {
     g.section = s.shndx === SHN.ABS ? null : obj.sections[s.shndx];
     g.value = s.value;
     g.size = s.size;
-    g.type = s.type;
+    if (s.type !== STT.NOTYPE) g.type = s.type; // an untyped definition keeps a reference's type
     g.visibility = s.other & 3;
     if (g.section === null && s.shndx !== SHN.ABS) {
       // A symbol in a non-linkable section (e.g. a note without ALLOC): keep it absolute.

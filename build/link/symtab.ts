@@ -73,7 +73,9 @@ function local(name: string, type: number, shndx: number, value: number): OutSym
   return { name, value, size: 0, bind: STB.LOCAL, type, other: 0, shndx };
 }
 
-// Strings first (suffix-shared), then the 16-byte entries; only visibility survives in st_other.
+// Strings first (suffix-shared), then the 16-byte entries. st_other is as given: an object's
+// locals keep theirs whole (tcc's private bits included, as GNU ld copies them), globals carry
+// only their visibility (GNU ld merges only that).
 function encode(all: readonly OutSymbol[]): { symtab: Uint8Array; strtab: Uint8Array } {
   const strings = new StringTable();
   for (const s of all) if (s.type !== STT.SECTION) strings.add(s.name);
@@ -84,7 +86,7 @@ function encode(all: readonly OutSymbol[]): { symtab: Uint8Array; strtab: Uint8A
       value: s.value,
       size: s.size,
       info: (s.bind << 4) | s.type,
-      other: s.other & 3,
+      other: s.other,
       shndx: s.shndx,
     })),
   );
@@ -172,13 +174,15 @@ function globalSymbol(g: GlobalSymbol, relocatable: boolean): OutSymbol | null {
     case 'undefined':
       // An executable resolved every reference; GNU ld leaves undefined weak ones out of its table.
       if (!g.firstRef || !relocatable) return null;
-      return sym(0, SHN.UNDEF, 0, 0, g.weakRefOnly ? STB.WEAK : STB.GLOBAL);
+      // It keeps the type its references gave it, as GNU ld -r does.
+      return sym(0, SHN.UNDEF, g.type, 0, g.weakRefOnly ? STB.WEAK : STB.GLOBAL);
     case 'common':
       if (relocatable || !g.section?.out) return sym(g.commonAlign, SHN.COMMON);
       return sym(g.address, g.section.out.index);
     case 'script': {
       const os = g.outSection && !g.outSection.removed && g.outSection.index ? g.outSection : null;
-      return sym(g.value, os ? os.index : SHN.ABS, 0, 0, STB.GLOBAL);
+      // The type a reference gave it or its expression's one symbol has (see addresses.ts).
+      return sym(g.value, os ? os.index : SHN.ABS, g.type, 0, STB.GLOBAL);
     }
     case 'defined':
       if (!g.section) return sym(g.value, SHN.ABS);

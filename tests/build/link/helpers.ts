@@ -141,6 +141,37 @@ export function symbolSet(file: string): string[] {
   return nm(file).split('\n').filter(Boolean).sort();
 }
 
+/// Section names by index, from `readelf -SW` (index 0, the null section, has none).
+function sectionNames(file: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const l of run('readelf', ['-SW', file]).split('\n')) {
+    const m = /^\s+\[\s*(\d+)\]\s+(\S*)\s+\S+\s+[0-9a-f]{8}\s/.exec(l);
+    if (m) names.set(m[1], m[2]);
+  }
+  return names;
+}
+
+/// `readelf -sW` rows as `value size type bind visibility section name`, the section named rather
+/// than numbered (UND, ABS and COM as readelf prints them), sorted: the order of the table is
+/// the linker's own, and readers look symbols up by name. Catches what `nm` does not show: sizes,
+/// OBJECT vs FUNC vs NOTYPE, LOCAL vs GLOBAL vs WEAK, visibility, and the section (not only the
+/// section's kind) a symbol is defined in.
+export function symbolRows(file: string): string[] {
+  const names = sectionNames(file);
+  const rows: string[] = [];
+  for (const l of run('readelf', ['-sW', file]).split('\n')) {
+    const m =
+      /^\s*(\d+):\s+([0-9a-f]+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+(?: \[[^\]]*\])?)\s+(\S+)\s*(.*)$/.exec(
+        l,
+      );
+    if (!m || m[1] === '0') continue;
+    const [, , value, size, type, bind, vis, ndx, name] = m;
+    const section = /^\d+$/.test(ndx) ? (names.get(ndx) ?? `#${ndx}`) : ndx;
+    rows.push([value, size, type, bind, vis, section, name].join(' '));
+  }
+  return rows.sort();
+}
+
 /// Warnings readelf, objdump and nm print about a file (must be none for our outputs).
 export function readelfWarnings(file: string): string {
   const tools: [string, string[]][] = [

@@ -15,6 +15,7 @@ import {
   runStatus,
   save,
   sectionRows,
+  symbolRows,
   symbolSet,
   tempDir,
   TESTDATA,
@@ -49,6 +50,10 @@ describe.skipIf(!ok)('kernel link vs GNU ld', () => {
 
   it('defines the same symbols with the same values and nm letters', () => {
     expect(symbolSet(mine)).toEqual(symbolSet(theirs));
+  });
+
+  it('writes the same symbol table rows (value, size, type, bind, visibility, section)', () => {
+    expect(symbolRows(mine)).toEqual(symbolRows(theirs));
   });
 
   it('produces the same loadable bytes', () => {

@@ -6,7 +6,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { oracleAvailable } from '../../support/oracle.ts';
-import { flatImage, gnuLd, loadRows, nm, run, runStatus, sectionRows, tempDir } from './helpers.ts';
+import {
+  flatImage,
+  gnuLd,
+  loadRows,
+  nm,
+  run,
+  runStatus,
+  sectionRows,
+  symbolRows,
+  tempDir,
+} from './helpers.ts';
 
 const KERNEL = fileURLToPath(new URL('../../../kernel', import.meta.url));
 const CLI = fileURLToPath(new URL('../../../bin/syscall-lab.mjs', import.meta.url));
@@ -33,6 +43,7 @@ describe.skipIf(!ok)('the kernel tree built by make with LD="syscall-lab ld"', (
     expect(sectionRows(a)).toEqual(sectionRows(b));
     expect(loadRows(a)).toEqual(loadRows(b));
     expect(nm(a)).toBe(nm(b));
+    expect(symbolRows(a)).toEqual(symbolRows(b));
   });
 
   it('writes built-in.o files GNU ld links to the same vmlinux', () => {

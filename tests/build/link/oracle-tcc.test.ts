@@ -7,7 +7,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DebugInfo } from '../../../build/debuginfo/index.ts';
 import { loadTccHost, tccCacheDir } from '../../../build/tcc/node-loader.ts';
 import { oracleAvailable } from '../../support/oracle.ts';
-import { flatImage, gnuLd, nm, ours, run, runStatus, save, tempDir, TESTDATA } from './helpers.ts';
+import {
+  flatImage,
+  gnuLd,
+  nm,
+  ours,
+  run,
+  runStatus,
+  save,
+  symbolRows,
+  tempDir,
+  TESTDATA,
+} from './helpers.ts';
 
 const ok = oracleAvailable('ld', 'objcopy', 'nm', 'addr2line', 'qemu-system-i386') && tccBuilt();
 
@@ -49,6 +60,7 @@ describe.skipIf(!ok)('tcc.wasm objects, ours vs GNU ld', () => {
   it('links to the same bytes and symbols', () => {
     expect(flatImage(mine).equals(flatImage(theirs))).toBe(true);
     expect(nm(mine)).toBe(nm(theirs));
+    expect(symbolRows(mine)).toEqual(symbolRows(theirs));
   });
 
   it('makes nested ld -r outputs (tcc stabs inside) that GNU ld links to the same kernel', () => {
@@ -69,6 +81,8 @@ describe.skipIf(!ok)('tcc.wasm objects, ours vs GNU ld', () => {
     gnuLd(['-T', script, '-o', allGnu, objs[0], join(dir, 'built-in.gnu.o')]);
     expect(flatImage(viaGnu).equals(flatImage(allGnu))).toBe(true);
     expect(nm(viaGnu)).toBe(nm(allGnu));
+    expect(symbolRows(viaGnu)).toEqual(symbolRows(allGnu));
+    expect(symbolRows(outer)).toEqual(symbolRows(join(dir, 'built-in.gnu.o')));
     const lines = DebugInfo.fromElf(new Uint8Array(readFileSync(viaGnu))).lines;
     expect(new Set(lines.map((l) => l.file))).toEqual(new Set(['/src/main.c', '/src/sys.c']));
   });

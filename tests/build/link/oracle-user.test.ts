@@ -18,6 +18,7 @@ import {
   runStatus,
   save,
   sectionRows,
+  symbolRows,
   symbolSet,
   tempDir,
 } from './helpers.ts';
@@ -52,6 +53,7 @@ describe.skipIf(!ok)('user programs and partial links vs GNU ld', () => {
     expect(sectionRows(mine)).toEqual(sectionRows(theirs));
     expect(loadRows(mine)).toEqual(loadRows(theirs));
     expect(symbolSet(mine)).toEqual(symbolSet(theirs));
+    expect(symbolRows(mine)).toEqual(symbolRows(theirs));
     expect(flatImage(mine).equals(flatImage(theirs))).toBe(true);
     expect(nm(mine)).not.toContain('mini_unused');
     expect(readelfWarnings(mine)).toBe('');
@@ -99,6 +101,8 @@ describe.skipIf(!ok)('user programs and partial links vs GNU ld', () => {
     );
     expect(flatImage(mineOfGnu).equals(flatImage(viaGnu))).toBe(true);
     expect(symbolSet(mineOfGnu)).toEqual(symbolSet(viaGnu));
+    expect(symbolRows(mineOfGnu)).toEqual(symbolRows(viaGnu));
+    expect(symbolRows(viaOurs)).toEqual(symbolRows(viaGnu));
     expect(runStatus(mineOfGnu, []).stdout).toBe(runStatus(viaGnu, []).stdout);
   });
 
@@ -111,6 +115,7 @@ describe.skipIf(!ok)('user programs and partial links vs GNU ld', () => {
     gnuLd(['-r', '-o', partialGnu, prog, join(dir, 'puts.o')]);
     const defined = (f: string) => symbolSet(f).filter((l) => !/ [Uuw] /.test(l));
     expect(defined(partialOurs)).toEqual(defined(partialGnu));
+    expect(symbolRows(partialOurs)).toEqual(symbolRows(partialGnu));
     const names = (f: string) =>
       sectionRows(f)
         .map((r) => r.split(' ')[0])
