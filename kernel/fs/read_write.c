@@ -52,41 +52,74 @@ asmlinkage long sys_write(unsigned int fd, const char __user *buf, size_t count)
 	return rw_fd(fd, (char __user *)buf, count, 1);
 }
 
-static long do_readv_writev(unsigned long fd, const struct iovec __user *vec,
-			    unsigned long vlen, int write)
+#define UIO_MAXIOV	1024	/* the most buffers one readv/writev takes */
+
+/*
+ * check_iovec - the whole vector is checked before a byte moves, as Linux's
+ * rw_copy_check_uvector does: an unreadable vector is -EFAULT, a negative
+ * length or a total past SSIZE_MAX is -EINVAL, a buffer outside user memory
+ * is -EFAULT. So a bad last entry never leaves a transfer half done.
+ */
+static long check_iovec(const struct iovec __user *vec, unsigned long vlen, int write)
 {
-	struct file *file;
+	struct iovec iov;
+	size_t total = 0;
+	unsigned long i;
+
+	if (vlen > UIO_MAXIOV)
+		return -EINVAL;
+	for (i = 0; i < vlen; i++) {
+		if (copy_from_user(&iov, &vec[i], sizeof(iov)))
+			return -EFAULT;
+		if ((ssize_t)iov.iov_len < 0 || iov.iov_len > 0x7fffffffUL - total)
+			return -EINVAL;
+		if (!access_ok(write ? VERIFY_READ : VERIFY_WRITE, iov.iov_base, iov.iov_len))
+			return -EFAULT;
+		total += iov.iov_len;
+	}
+	return 0;
+}
+
+/* The buffers in order, until one is short; a later error keeps what was done. */
+static long rw_iovec(struct file *file, const struct iovec __user *vec, unsigned long vlen,
+		     int write)
+{
 	struct iovec iov;
 	ssize_t total = 0, n;
 	unsigned long i;
 
-	if (vlen > 1024)
-		return -EINVAL;
-	file = fget(fd);
-	if (!file)
-		return -EBADF;
 	for (i = 0; i < vlen; i++) {
-		if (copy_from_user(&iov, &vec[i], sizeof(iov))) {
-			total = total ? total : -EFAULT;
-			break;
-		}
-		if ((ssize_t)iov.iov_len < 0) {
-			total = total ? total : -EINVAL;
-			break;
-		}
+		if (copy_from_user(&iov, &vec[i], sizeof(iov)))
+			return total ? total : -EFAULT;
 		if (!iov.iov_len)
 			continue;
 		n = vfs_rw(file, iov.iov_base, iov.iov_len, write);
-		if (n < 0) {
-			total = total ? total : n;
-			break;
-		}
+		if (n < 0)
+			return total ? total : n;
 		total += n;
 		if ((size_t)n < iov.iov_len)
 			break;
 	}
-	fput(file);
 	return total;
+}
+
+/* The descriptor first (-EBADF, also for the wrong direction), then the vector. */
+static long do_readv_writev(unsigned long fd, const struct iovec __user *vec,
+			    unsigned long vlen, int write)
+{
+	struct file *file = fget(fd);
+	long ret;
+
+	if (!file)
+		return -EBADF;
+	if (write ? !FMODE_WRITE(file) : !FMODE_READ(file))
+		ret = -EBADF;
+	else
+		ret = check_iovec(vec, vlen, write);
+	if (!ret)
+		ret = rw_iovec(file, vec, vlen, write);
+	fput(file);
+	return ret;
 }
 
 asmlinkage long sys_readv(unsigned long fd, const struct iovec __user *vec, unsigned long vlen)

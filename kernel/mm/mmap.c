@@ -100,18 +100,20 @@ static unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len)
 /*
  * sys_mmap_pgoff - mmap2(2): anonymous private or shared memory only
  * (there are no files on disk to map). Pages arrive zeroed on first touch.
+ * The parameters are never assigned to: they are the user's saved registers
+ * (struct pt_regs), and tcc keeps parameters in their stack slots, so a new
+ * value there would come back to the user in EBX or ECX.
  */
 asmlinkage long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
 			       unsigned long flags, unsigned long fd, unsigned long pgoff)
 {
 	struct mm_struct *mm = current->mm;
-	unsigned long vm_flags = 0;
+	unsigned long vm_flags = 0, start = addr, size = PAGE_ALIGN(len);
 
 	if (!(flags & MAP_ANONYMOUS))
 		return -ENODEV;
-	if (len == 0 || PAGE_ALIGN(len) < len || PAGE_ALIGN(len) > TASK_SIZE)
+	if (len == 0 || size < len || size > TASK_SIZE)
 		return -EINVAL;
-	len = PAGE_ALIGN(len);
 	if (prot & PROT_READ)
 		vm_flags |= VM_READ;
 	if (prot & PROT_WRITE)
@@ -119,17 +121,17 @@ asmlinkage long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned l
 	if (prot & PROT_EXEC)
 		vm_flags |= VM_EXEC | VM_READ;
 	if (flags & MAP_FIXED) {
-		if ((addr & ~PAGE_MASK) || addr + len > TASK_SIZE || addr + len < addr)
+		if ((start & ~PAGE_MASK) || start + size > TASK_SIZE || start + size < start)
 			return -EINVAL;
-		do_munmap(mm, addr, len);
+		do_munmap(mm, start, size);
 	} else {
-		addr = get_unmapped_area(mm, len);
-		if (IS_ERR_VALUE(addr))
-			return addr;
+		start = get_unmapped_area(mm, size);
+		if (IS_ERR_VALUE(start))
+			return start;
 	}
-	if (insert_vm_area(mm, addr, addr + len, vm_flags))
+	if (insert_vm_area(mm, start, start + size, vm_flags))
 		return -ENOMEM;
-	return addr;
+	return start;
 }
 
 struct mmap_arg_struct {
