@@ -86,6 +86,8 @@ export class CpuCore {
   /// Linear page and physical page of the last instruction fetch (-1 = none).
   fetchLin = -1;
   fetchPhys = 0;
+  /// icount when the running translated block (blocks.ts) started its current pass.
+  blockStart = 0;
   /// The loop stops when `icount` reaches this (instructions shorten it to re-check interrupts).
   sliceEnd = 0;
   stop = StopReason.Budget;

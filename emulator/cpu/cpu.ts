@@ -19,6 +19,7 @@ const CACHE_MASK = (1 << CACHE_BITS) - 1;
 const EMPTY = new Insn();
 
 import { CpuCore, StopReason } from './cpu-core.ts';
+import { BlockCache, type Block } from './blocks.ts';
 
 export { StopReason };
 
@@ -32,6 +33,10 @@ export class Cpu extends CpuCore {
   /// Per-instruction hook (null when off: the loop without it runs instead).
   stepHook: ((cpu: Cpu) => void) | null = null;
   private readonly fetchSource: ByteSource;
+  /// Translated blocks (blocks.ts), used while no hook, single-step or TF is on.
+  private readonly blocks = new BlockCache();
+  /// The block running now (null outside one), so a fault can count its completed instructions.
+  private curBlock: Block | null = null;
 
   constructor(mem: PhysicalMemory, io: IoBus, pic: InterruptController, hooks: CpuHooks) {
     super(mem, io, pic, hooks);
@@ -65,6 +70,7 @@ export class Cpu extends CpuCore {
     this.pageGen.fill(0);
     this.codeChunks.fill(0);
     for (const insn of this.cache) insn.phys = -1;
+    this.blocks.clear();
     this.fetchLin = -1;
   }
 
@@ -86,9 +92,15 @@ export class Cpu extends CpuCore {
       }
       this.sliceEnd = end;
       try {
-        this.loop(this.stepHook);
+        if (this.stepHook === null && this.blocks.enabled) this.runBlocks();
+        else this.loop(this.stepHook);
       } catch (e) {
         if (e !== GUEST_FAULT) throw e;
+        const b = this.curBlock;
+        if (b !== null) {
+          this.curBlock = null;
+          this.icount = this.blockStart + b.indexOf(this.startEip);
+        }
         this.eip = this.startEip;
         deliverFault(this);
       }
@@ -171,6 +183,33 @@ export class Cpu extends CpuCore {
       if (insn.phys !== want) continue;
       if (taken) prev.alt = insn;
       else prev.next = insn;
+    }
+  }
+
+  /// The loop over translated blocks: finds the block at EIP (compiling it once hot) and runs it
+  /// when it fits in the slice; otherwise interprets one instruction. A CS that is not flat and
+  /// 32-bit hands the rest of the slice to the interpreter.
+  private runBlocks(): void {
+    const segBase = this.segBase;
+    while (this.icount < this.sliceEnd) {
+      if (this.segCheck[CS] !== 0 || (this.segAttr[CS] & A_DB) === 0) return this.loop(null);
+      const eip = this.eip;
+      this.startEip = eip;
+      const lin = (segBase[CS] + eip) | 0;
+      if ((lin & ~0xfff) !== this.fetchLin) translateFetch(this, lin);
+      const phys = this.fetchPhys | (lin & 0xfff);
+      const b = phys >>> 12 < this.pageGen.length ? this.blocks.lookup(this, phys, eip, lin) : null;
+      if (b !== null && b.fn !== null && this.icount + b.n <= this.sliceEnd) {
+        this.curBlock = b;
+        this.blockStart = this.icount;
+        b.fn(this, this.icount);
+        this.curBlock = null;
+        continue;
+      }
+      const insn = this.fetch(lin);
+      this.eip = (eip + insn.len) | 0;
+      insn.exec(this, insn);
+      this.icount++;
     }
   }
 

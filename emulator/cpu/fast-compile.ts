@@ -11,9 +11,12 @@
 import type { Exec } from './insn.ts';
 
 /// True in Node (worker threads included); false in a browser renderer.
-const inNode =
+const inNode: boolean =
   typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node ===
   'string';
+
+/// True where the CPU may generate code with `new Function` (translated blocks, blocks.ts).
+export const canCompile = inNode;
 
 /// Compiles `(cpu, i) => { body }` with `deps` in scope, or returns `fallback` when code cannot
 /// be generated here.
