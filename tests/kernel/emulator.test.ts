@@ -37,11 +37,11 @@ describe.skipIf(!ok)('the kernel on QEMU and on the Syscall Lab PC', () => {
     const qemu = await runQemu({ kernel: build.vmlinux, initrd, append, timeoutMs: 30_000 });
     const cli = join(repoRoot, 'bin/syscall-lab.mjs');
     const args = ['run', '--kernel', build.vmlinux, '--initrd', initrd, '--append', append];
-    const ours = await run('node', [cli, ...args, '--mem', '32', '--timeout', '60'], {
+    const ours = await run('node', [cli, ...args, '--mem', '32', '--timeout', '100'], {
       maxBuffer: 16 << 20,
       encoding: 'latin1',
     }).catch((e: { stdout?: string; code?: number }) => ({ stdout: e.stdout ?? '', code: e.code }));
     expect(qemu.text).toContain('runner: done');
     expect(normalize(ours.stdout)).toBe(normalize(qemu.text));
-  }, 120_000);
+  }, 180_000);
 });
