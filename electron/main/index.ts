@@ -1,6 +1,7 @@
 // Electron main process: owns the window, the menu and the OS; everything else lives in pure
 // modules (window-config, menu, ipc-handlers, app-protocol) and the shared services. Loaded from
-// out/main/index.mjs by `electron .` once electron-vite has built the app.
+// out/main/index.js (package.json "main", an ES module) by `electron .` once electron-vite has
+// built the app.
 import {
   app,
   BrowserWindow,
