@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: the desktop app when the Electron binary is installed, otherwise the same app in
 // the browser (an offline lab machine, CI, or an install made with ELECTRON_SKIP_BINARY_DOWNLOAD).
-// Extra arguments go to the browser host (`npm start -- --port 8080`).
+// Extra arguments go to the browser host (`npm start -- --port 8080`); the browser mode opens
+// the page in the desktop's browser unless given `--no-open` (it always prints the URL).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -49,11 +50,13 @@ async function startBrowserMode() {
   const { register } = await import('tsx/esm/api');
   register();
   // serve.ts reads its options from process.argv and opens the page when asked to.
+  const args = process.argv.slice(2);
+  const open = !args.includes('--no-open');
   process.argv = [
     process.argv[0],
     join(repoRoot, 'electron/host/serve.ts'),
-    ...process.argv.slice(2),
-    '--open',
+    ...args.filter((a) => a !== '--no-open'),
+    ...(open ? ['--open'] : []),
   ];
   await import(new URL('../electron/host/serve.ts', import.meta.url).href);
   return 0;
