@@ -50,13 +50,38 @@ function eaSrc(i: Insn): string {
   return `(${s}) | 0`;
 }
 
-/// Sets `x` to the linear address of `i`'s memory operand after the segment check.
+/// Sets `x` to the linear address of `i`'s memory operand after the segment check. ES, SS and DS
+/// are flat while blocks run (Cpu.runBlocks checks), so their offset is the linear address.
 function linSrc(i: Insn, bytes: number, write: boolean): string {
+  if (i.seg === 0 || i.seg === 2 || i.seg === 3) return `x = ${eaSrc(i)};`;
   return `o = ${eaSrc(i)}; if (sc[${i.seg}] !== 0) checkSegment(cpu, ${i.seg}, o, ${bytes}, ${write}); x = (sb[${i.seg}] + o) | 0;`;
 }
 
-const READ = { 8: 'readLin8', 16: 'readLin16', 32: 'readLin32' } as Record<number, string>;
-const WRITE = { 8: 'writeLin8', 16: 'writeLin16', 32: 'writeLin32' } as Record<number, string>;
+/// Physical address of linear `x` from TLB entry `e` (the software TLB's fast path, inline).
+const PHYS = '((e & -4096) | (x & 4095))';
+
+/// Expression reading `size` bits at linear `x`: aligned dwords and bytes straight from RAM when
+/// the TLB allows, anything else through the CPU's accessors (page walk, faults).
+function read(size: number): string {
+  if (size === 32)
+    return `(((e = T[x >>> 12]) & rm) === rm && (x & 3) === 0 ? M32[${PHYS} >>> 2] : cpu.readLin32(x))`;
+  if (size === 8) return `(((e = T[x >>> 12]) & rm) === rm ? M8[${PHYS}] : cpu.readLin8(x))`;
+  return 'cpu.readLin16(x)';
+}
+
+/// Statement writing `val` (`size` bits) at linear `x`. The fast path needs a TLB entry marked
+/// free of code; the slow one may hit code, so it is followed by the block's code-write check
+/// (SMC, filled in by the block builder).
+function store(size: number, val: string): string {
+  if (size === 32)
+    return `if (((e = T[x >>> 12]) & wm) === wm && (x & 3) === 0) M32[${PHYS} >>> 2] = ${val}; else { cpu.writeLin32(x, ${val}); ${SMC} }`;
+  if (size === 8)
+    return `if (((e = T[x >>> 12]) & wm) === wm) M8[${PHYS}] = ${val}; else { cpu.writeLin8(x, ${val}); ${SMC} }`;
+  return `cpu.writeLin16(x, ${val}); ${SMC}`;
+}
+
+/// Placeholder for the code-write check after a slow-path store (see blocks.ts).
+export const SMC = '$SMC$';
 
 /// An 8-bit register (AL CL DL BL AH CH DH BH) as an expression, zero-extended.
 function get8(r: number): string {
@@ -103,20 +128,19 @@ function alu(
     if (b !== null)
       return done(`a = ${reg(i.reg)}; b = ${b}; r = ${op}; ${write ? put(i.reg) : ''}`);
     return done(
-      `${linSrc(i, size >>> 3, false)} b = cpu.${READ[size]}(x); a = ${reg(i.reg)}; r = ${op}; ${write ? put(i.reg) : ''}`,
+      `${linSrc(i, size >>> 3, false)} b = ${read(size)}; a = ${reg(i.reg)}; r = ${op}; ${write ? put(i.reg) : ''}`,
     );
   }
   const src = imm ? immSrc : reg(i.reg);
   if (i.rm >= 0) return done(`a = ${reg(i.rm)}; b = ${src}; r = ${op}; ${write ? put(i.rm) : ''}`);
   return done(
-    `${linSrc(i, size >>> 3, write)} a = cpu.${READ[size]}(x); b = ${src}; r = ${op}; ${write ? `cpu.${WRITE[size]}(x, r);` : ''}`,
-    write,
+    `${linSrc(i, size >>> 3, write)} a = ${read(size)}; b = ${src}; r = ${op}; ${write ? store(size, 'r') : ''}`,
   );
 }
 
 /// TEST on 32 bits: r/m with reg or imm.
 function test(i: Insn, src: string): Emitted {
-  const a = i.rm >= 0 ? `a = R[${i.rm}];` : `${linSrc(i, 4, false)} a = cpu.readLin32(x);`;
+  const a = i.rm >= 0 ? `a = R[${i.rm}];` : `${linSrc(i, 4, false)} a = ${read(32)};`;
   return {
     src: `${a} b = ${src}; r = a & b; ${lazy(L_LOGIC, 32)}`,
     ends: false,
@@ -128,17 +152,16 @@ function test(i: Insn, src: string): Emitted {
 /// Loads the r/m operand of `bits` (8 or 16) into `v`, zero-extended.
 function loadNarrow(i: Insn, bits: number): string {
   if (i.rm >= 0) return `v = ${bits === 8 ? get8(i.rm) : `R[${i.rm}] & 0xffff`};`;
-  return `${linSrc(i, bits >>> 3, false)} v = cpu.${READ[bits]}(x);`;
+  return `${linSrc(i, bits >>> 3, false)} v = ${read(bits)};`;
 }
 
 /// Pushes the 32-bit value of expression `val` (a 16-bit stack takes the generic push32).
 function push(val: string): string {
-  return `v = ${val}; if (!s32) cpu.push32(v); else { o = (R[4] - 4) | 0; if (sc[2] !== 0) checkSegment(cpu, 2, o, 4, true); cpu.writeLin32((sb[2] + o) | 0, v); R[4] = o; }`;
+  return `v = ${val}; if (!s32) { cpu.push32(v); ${SMC} } else { x = (R[4] - 4) | 0; ${store(32, 'v')} R[4] = x; }`;
 }
 
 /// Pops 32 bits into `v` (a 16-bit stack takes the generic pop32).
-const POP =
-  'if (!s32) v = cpu.pop32(); else { o = R[4]; if (sc[2] !== 0) checkSegment(cpu, 2, o, 4, false); v = cpu.readLin32((sb[2] + o) | 0); R[4] = (o + 4) | 0; }';
+const POP = `if (!s32) v = cpu.pop32(); else { x = R[4]; v = ${read(32)}; R[4] = (x + 4) | 0; }`;
 
 /// Condition `cc` as an expression: from `a b r` when the flags producer is known, else lazily.
 function cond(cc: number, f: KnownFlags | null): string {
@@ -169,13 +192,7 @@ function cond(cc: number, f: KnownFlags | null): string {
   return generic;
 }
 
-/// The generic call of instruction k (EIP already at the fall-through).
-function call(s: Site): string {
-  // The EIP store is for the execute functions that read it (relative jumps, REP restarts).
-  return `cpu.eip = ${s.next}; X[${s.k}](cpu, I[${s.k}]);`;
-}
-
-function end(src: string): Emitted {
+export function end(src: string): Emitted {
   return { src, ends: true, writes: false, flags: null };
 }
 
@@ -187,9 +204,40 @@ function control(i: Insn, s: Site): Emitted | null {
   if ((op >= 0x70 && op <= 0x7f) || (op >= 0x180 && op <= 0x18f))
     return { src: '', ends: false, writes: false, target, cond: cond(op & 0xf, s.flags) };
   if (op === 0xe9 || op === 0xeb) return { src: '', ends: false, writes: false, target };
-  if (op === 0xe8) return { src: push(String(s.next)), ends: false, writes: true, target };
+  if (op === 0xe8) return { src: push(String(s.next)), ends: false, writes: false, target };
   if (op === 0xc3) return end(`${POP} cpu.eip = v;`);
   return null;
+}
+
+/// SHL/SHR/SAR of a 32-bit r/m by the constant `count` (C1 /4 /5 /7, D1), with the flags of
+/// exec-shift.ts shiftOp (a zero count changes nothing and touches no memory).
+function shift(i: Insn, kind: number, count: number): Emitted | null {
+  const c = count & 31;
+  if (c === 0) return plain('');
+  let op: string;
+  if (kind === 4 || kind === 6)
+    op = `r = v << ${c}; a = (v >>> ${32 - c}) & 1; b = ((r >>> 31) ^ a) & 1;`;
+  else if (kind === 5) op = `r = v >>> ${c}; a = (v >>> ${c - 1}) & 1; b = (v >>> 31) & 1;`;
+  else if (kind === 7) op = `r = v >> ${c}; a = (v >> ${c - 1}) & 1; b = 0;`;
+  else return null;
+  const flags = 'cpu.lop = 8; cpu.lr = r; cpu.lsz = 32; cpu.lc = a; cpu.lb = b;';
+  const src =
+    i.rm >= 0
+      ? `v = R[${i.rm}]; ${op} R[${i.rm}] = r; ${flags}`
+      : `${linSrc(i, 4, true)} v = ${read(32)}; ${op} ${store(32, 'r')} ${flags}`;
+  return { src, ends: false, writes: false, flags: null };
+}
+
+/// IMUL with a truncated 32-bit product (0F AF, 69, 6B): CF = OF = the product overflowed
+/// (exact: a double product that fits in 32 bits is exact, one that does not cannot equal it).
+function imul(i: Insn, src: string, dst: number): Emitted {
+  const v = i.rm >= 0 ? `v = R[${i.rm}];` : `${linSrc(i, 4, false)} v = ${read(32)};`;
+  return {
+    src: `${v} a = ${src}; r = Math.imul(a, v); a = a * v !== r ? 1 : 0; R[${dst}] = r; cpu.lop = 8; cpu.lr = r; cpu.lsz = 32; cpu.lc = a; cpu.lb = a;`,
+    ends: false,
+    writes: false,
+    flags: null,
+  };
 }
 
 /// Inline code for `i`, or null when it must take its generic execute function.
@@ -206,6 +254,10 @@ export function emitInline(i: Insn, s: Site): Emitted | null {
   if (op === 0x81 || op === 0x83)
     return i.reg === 2 || i.reg === 3 ? null : alu(i, i.reg, 32, 'rm', true);
   if (op === 0x85) return test(i, `R[${i.reg}]`);
+  if (op === 0xc1) return shift(i, i.reg, i.imm);
+  if (op === 0xd1) return shift(i, i.reg, 1);
+  if (op === 0x1af) return imul(i, `R[${i.reg}]`, i.reg);
+  if (op === 0x69 || op === 0x6b) return imul(i, String(i.imm | 0), i.reg);
   if (op === 0xa9)
     return {
       src: `a = R[0]; b = ${i.imm | 0}; r = a & b; ${lazy(L_LOGIC, 32)}`,
@@ -217,17 +269,15 @@ export function emitInline(i: Insn, s: Site): Emitted | null {
   if (op === 0x89)
     return i.rm >= 0
       ? plain(`R[${i.rm}] = R[${i.reg}];`)
-      : plain(`${linSrc(i, 4, true)} cpu.writeLin32(x, R[${i.reg}]);`, true);
+      : plain(`${linSrc(i, 4, true)} ${store(32, `R[${i.reg}]`)}`);
   if (op === 0x8b)
     return plain(
-      i.rm >= 0
-        ? `R[${i.reg}] = R[${i.rm}];`
-        : `${linSrc(i, 4, false)} R[${i.reg}] = cpu.readLin32(x);`,
+      i.rm >= 0 ? `R[${i.reg}] = R[${i.rm}];` : `${linSrc(i, 4, false)} R[${i.reg}] = ${read(32)};`,
     );
   if (op === 0xc7)
     return i.rm >= 0
       ? plain(`R[${i.rm}] = ${i.imm | 0};`)
-      : plain(`${linSrc(i, 4, true)} cpu.writeLin32(x, ${i.imm | 0});`, true);
+      : plain(`${linSrc(i, 4, true)} ${store(32, String(i.imm | 0))}`);
   if (op >= 0xb8 && op <= 0xbf) return plain(`R[${op & 7}] = ${i.imm | 0};`);
   if (op === 0x8d && i.rm < 0) return plain(`R[${i.reg}] = ${eaSrc(i)};`);
   if (op >= 0x40 && op <= 0x4f) {
@@ -240,8 +290,8 @@ export function emitInline(i: Insn, s: Site): Emitted | null {
       flags: { kind: inc ? L_INC : L_DEC },
     };
   }
-  if (op >= 0x50 && op <= 0x57) return plain(push(`R[${op & 7}]`), true);
-  if (op === 0x68 || op === 0x6a) return plain(push(String(i.imm | 0)), true);
+  if (op >= 0x50 && op <= 0x57) return plain(push(`R[${op & 7}]`));
+  if (op === 0x68 || op === 0x6a) return plain(push(String(i.imm | 0)));
   if (op >= 0x58 && op <= 0x5f) return plain(`${POP} R[${op & 7}] = v;`);
   if (op === 0x1b6 || op === 0x1b7)
     return plain(`${loadNarrow(i, op === 0x1b6 ? 8 : 16)} R[${i.reg}] = v;`);
@@ -261,7 +311,7 @@ function emitByte(i: Insn): Emitted | null {
   if (op === 0x80 || op === 0x82)
     return i.reg === 2 || i.reg === 3 ? null : alu(i, i.reg, 8, 'rm', true);
   if (op === 0x84) {
-    const a = i.rm >= 0 ? `a = ${get8(i.rm)};` : `${linSrc(i, 1, false)} a = cpu.readLin8(x);`;
+    const a = i.rm >= 0 ? `a = ${get8(i.rm)};` : `${linSrc(i, 1, false)} a = ${read(8)};`;
     return {
       src: `${a} b = ${get8(i.reg)}; r = a & b; ${lazy(L_LOGIC, 8)}`,
       ends: false,
@@ -272,54 +322,15 @@ function emitByte(i: Insn): Emitted | null {
   if (op === 0x88)
     return i.rm >= 0
       ? plain(set8(i.rm, get8(i.reg)))
-      : plain(`${linSrc(i, 1, true)} cpu.writeLin8(x, ${get8(i.reg)});`, true);
+      : plain(`${linSrc(i, 1, true)} ${store(8, get8(i.reg))}`);
   if (op === 0x8a)
     return plain(
       i.rm >= 0
         ? set8(i.reg, get8(i.rm))
-        : `${linSrc(i, 1, false)} v = cpu.readLin8(x); ${set8(i.reg, 'v')}`,
+        : `${linSrc(i, 1, false)} v = ${read(8)}; ${set8(i.reg, 'v')}`,
     );
   if (op === 0xc6 && i.rm < 0)
-    return plain(`${linSrc(i, 1, true)} cpu.writeLin8(x, ${i.imm & 0xff});`, true);
+    return plain(`${linSrc(i, 1, true)} ${store(8, String(i.imm & 0xff))}`);
   if (op >= 0xb0 && op <= 0xb7) return plain(set8(op & 7, String(i.imm & 0xff)));
   return null;
-}
-
-/// Opcodes whose generic execute function may run inside a block: they neither transfer
-/// control, nor change CS, SS, CPL, IF/TF, paging or the slice end, nor read EIP or icount.
-const STRAIGHT = new Uint8Array(0x200);
-for (let op = 0; op < 0x40; op++) if ((op & 7) < 6 || (op & 7) === 7) STRAIGHT[op] = 1;
-for (const op of [0x06, 0x07, 0x0e, 0x16, 0x17, 0x1e, 0x1f]) STRAIGHT[op] = 0;
-for (let op = 0x40; op < 0x60; op++) STRAIGHT[op] = 1;
-for (const op of [0x60, 0x61, 0x68, 0x69, 0x6a, 0x6b]) STRAIGHT[op] = 1;
-for (let op = 0x80; op <= 0x8d; op++) STRAIGHT[op] = 1;
-for (let op = 0x8f; op <= 0x99; op++) STRAIGHT[op] = 1;
-for (const op of [0x9c, 0x9e, 0x9f, 0xa8, 0xa9, 0xc0, 0xc1, 0xc6, 0xc7, 0xc8, 0xc9])
-  STRAIGHT[op] = 1;
-for (let op = 0xa0; op <= 0xa3; op++) STRAIGHT[op] = 1;
-for (let op = 0xb0; op <= 0xbf; op++) STRAIGHT[op] = 1;
-for (let op = 0xd0; op <= 0xd5; op++) STRAIGHT[op] = 1;
-for (let op = 0xd8; op <= 0xdf; op++) STRAIGHT[op] = 1;
-for (const op of [0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfc, 0xfd, 0xfe]) STRAIGHT[op] = 1;
-for (let op = 0x140; op < 0x150; op++) STRAIGHT[op] = 1;
-for (let op = 0x190; op < 0x1a0; op++) STRAIGHT[op] = 1;
-for (const op of [
-  0x1a3, 0x1a4, 0x1a5, 0x1ab, 0x1ac, 0x1ad, 0x1af, 0x1b0, 0x1b1, 0x1b3, 0x1b6, 0x1b7,
-])
-  STRAIGHT[op] = 1;
-for (const op of [0x1ba, 0x1bb, 0x1bc, 0x1bd, 0x1be, 0x1bf, 0x1c0, 0x1c1]) STRAIGHT[op] = 1;
-for (let op = 0x1c8; op < 0x1d0; op++) STRAIGHT[op] = 1;
-const STRING = new Set([0xa4, 0xa5, 0xa6, 0xa7, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf]);
-
-/// True when `i`'s generic execute function can run mid-block (see STRAIGHT).
-export function isStraight(i: Insn): boolean {
-  if (STRING.has(i.op)) return i.rep === 0;
-  if (i.op === 0xff) return i.reg <= 1 || i.reg === 6;
-  return STRAIGHT[i.op] === 1;
-}
-
-/// Code of a generic instruction: the call and, for a block-ending one, the exit.
-export function emitGeneric(i: Insn, s: Site): Emitted {
-  if (isStraight(i)) return { src: call(s), ends: false, writes: true, flags: null };
-  return end(call(s));
 }

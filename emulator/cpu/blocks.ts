@@ -18,7 +18,8 @@ import { decodeInto, type ByteSource } from './decoder.ts';
 import { canCompile } from './fast-compile.ts';
 import { condition, saveCarry } from './flags.ts';
 import { Insn, type Exec } from './insn.ts';
-import { emitGeneric, emitInline, type Emitted, type KnownFlags, type Site } from './block-gen.ts';
+import { emitInline, SMC, type Emitted, type KnownFlags, type Site } from './block-gen.ts';
+import { emitGeneric } from './block-generic.ts';
 import { flushTlb } from './paging.ts';
 import { checkSegment } from './segmentation.ts';
 
@@ -133,8 +134,6 @@ function compile(cpu: CpuCore, b: Block, lin: number): void {
     markCode(cpu, page, (b.phys + (eip - b.eip)) & 0xfff, i.len);
     const site: Site = { k, eip, next, flags };
     const e: Emitted = emitInline(i, site) ?? emitGeneric(i, site);
-    if (FAULTS.test(e.src)) body.push(`cpu.startEip = ${eip};`);
-    body.push(e.src);
     insns.push(i);
     eips.push(eip);
     if (e.flags !== undefined) flags = e.flags;
@@ -151,12 +150,13 @@ function compile(cpu: CpuCore, b: Block, lin: number): void {
       to === b.eip
         ? `c0 += ${k + 1}; if (c0 + ${LEN} > cpu.sliceEnd) { cpu.eip = ${to}; cpu.icount = c0; return; } cpu.blockStart = c0; continue;`
         : `cpu.eip = ${to}; cpu.icount = c0 + ${k + 1}; return;`;
+    const smc = `if (pg[${page}] !== ${b.gen}) { ${exit(cont)} }`;
+    if (FAULTS.test(e.src)) body.push(`cpu.startEip = ${eip};`);
+    if (e.ends) body.push(`cpu.icount = c0 + ${k}; ${e.src} cpu.icount = c0 + ${k + 1}; return;`);
+    else body.push(e.src.replaceAll(SMC, smc));
     if (e.cond !== undefined) body.push(`if (${e.cond}) { ${exit(e.target!)} }`);
-    if (e.ends)
-      body[body.length - 1] =
-        `cpu.icount = c0 + ${k}; ${e.src} cpu.icount = c0 + ${k + 1}; return;`;
-    else if (ended) body.push(exit(cont));
-    else if (e.writes) body.push(`if (pg[${page}] !== ${b.gen}) { ${exit(cont)} }`);
+    if (ended) body.push(exit(cont));
+    else if (e.writes) body.push(smc);
     ended ||= e.ends;
     eip = cont;
   }
@@ -185,8 +185,9 @@ function build(body: string, insns: Insn[]): BlockFn {
     'X',
     `'use strict'; return function block(cpu, c0) {
 const R = cpu.regs, sc = cpu.segCheck, sb = cpu.segBase, pg = cpu.pageGen;
+const T = cpu.tlb, rm = cpu.rmask, wm = cpu.wmask, M32 = cpu.mem.i32, M8 = cpu.mem.u8;
 const s32 = (cpu.segAttr[2] & 0x4000) !== 0;
-let a = 0, b = 0, r = 0, o = 0, v = 0, x = 0;
+let a = 0, b = 0, r = 0, o = 0, v = 0, x = 0, e = 0;
 for (;;) {
 ${body}
 }

@@ -4,7 +4,7 @@
 /// exec-*.ts files (one per opcode family).
 import type { IoBus } from '../board/io-bus.ts';
 import type { InterruptController } from '../board/irq.ts';
-import { A_DB, CR0_ET, CR0_PE, CS, IF, TF } from './constants.ts';
+import { A_DB, CR0_ET, CR0_PE, CS, DS, ES, IF, SS, TF } from './constants.ts';
 import { GUEST_FAULT } from './fault.ts';
 import { decodeInto, type ByteSource } from './decoder.ts';
 import { Insn } from './insn.ts';
@@ -187,12 +187,15 @@ export class Cpu extends CpuCore {
   }
 
   /// The loop over translated blocks: finds the block at EIP (compiling it once hot) and runs it
-  /// when it fits in the slice; otherwise interprets one instruction. A CS that is not flat and
-  /// 32-bit hands the rest of the slice to the interpreter.
+  /// when it fits in the slice; otherwise interprets one instruction. Blocks assume a flat 32-bit
+  /// CS and flat ES, SS and DS (only block-ending instructions load segments); otherwise the
+  /// interpreter runs the rest of the slice.
   private runBlocks(): void {
     const segBase = this.segBase;
     while (this.icount < this.sliceEnd) {
-      if (this.segCheck[CS] !== 0 || (this.segAttr[CS] & A_DB) === 0) return this.loop(null);
+      const sc = this.segCheck;
+      if ((sc[CS] | sc[ES] | sc[SS] | sc[DS]) !== 0 || (this.segAttr[CS] & A_DB) === 0)
+        return this.loop(null);
       const eip = this.eip;
       this.startEip = eip;
       const lin = (segBase[CS] + eip) | 0;
