@@ -1,5 +1,6 @@
-/// `syscall-lab run --trace FILE.json [--trace-nr N]...`: arms the machine's journey recorder
-/// (in the worker, beside the CPU), names each journey it sends back with the kernel's line table
+/// `syscall-lab run --trace FILE.json [--trace-nr N... | --trace-irq N...]`: arms the machine's
+/// journey recorder
+/// (in the worker, beside the CPU) for syscalls or for interrupts, names each journey it sends back with the kernel's line table
 /// and System.map (the one beside the kernel file, else the ELF's own symbols), and writes them
 /// all to FILE.json when the run ends.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,8 +10,10 @@ import type { HostMessage, MachineMessage } from '../host/protocol.ts';
 import {
   annotateJourney,
   journeySymbols,
+  journeyTitle,
   saveTraceList,
   SystemMap,
+  type ArmSpec,
   type JourneySymbols,
   type JourneyTrace,
 } from '../trace/journey/index.ts';
@@ -24,6 +27,8 @@ const PROMPT = '# ';
 export interface TraceRequest {
   readonly file: string;
   readonly numbers: readonly number[];
+  /// IRQ lines: when given, interrupts taken in user mode are recorded instead of syscalls.
+  readonly irqs?: readonly number[];
   readonly kernelPath: string;
   readonly kernel: Uint8Array;
 }
@@ -38,22 +43,24 @@ export class RunTracer {
     private readonly post: (m: HostMessage) => void,
   ) {}
 
-  /// Call right after 'boot': with numbers given, recording starts at once; without, the
-  /// recorder (in the worker, so no syscall slips by) waits for the first shell prompt.
+  /// Call right after 'boot': with numbers or IRQ lines given, recording starts at once;
+  /// without, the recorder (in the worker, so no syscall slips by) waits for the first shell
+  /// prompt.
   start(): void {
-    const { numbers } = this.req;
-    const spec = numbers.length
-      ? { kind: 'syscall' as const, match: numbers, count: MAX_JOURNEYS }
-      : { kind: 'syscall' as const, count: MAX_JOURNEYS, afterOutput: PROMPT };
+    const { numbers, irqs = [] } = this.req;
+    const spec: ArmSpec = irqs.length
+      ? { kind: 'irq', irq: irqs, count: MAX_JOURNEYS }
+      : numbers.length
+        ? { kind: 'syscall', match: numbers, count: MAX_JOURNEYS }
+        : { kind: 'syscall', count: MAX_JOURNEYS, afterOutput: PROMPT };
     this.post({ type: 'trace-arm', spec });
   }
 
   /// Sees every machine message; returns true when it consumed it.
   onMessage(m: MachineMessage): boolean {
     if (m.type === 'journey') {
-      this.traces.push(
-        annotateJourney(m.journey, this.names(), `syscall-lab run ${this.req.kernelPath}`),
-      );
+      const trace = annotateJourney(m.journey, this.names(), '');
+      this.traces.push({ ...trace, title: `${journeyTitle(trace)} · ${this.req.kernelPath}` });
       return true;
     }
     return m.type === 'trace-done';
@@ -83,6 +90,7 @@ export class RunTracer {
   finish(): string {
     writeFileSync(this.req.file, saveTraceList(this.traces));
     const capped = this.traces.length >= MAX_JOURNEYS ? ` (the most one run records)` : '';
-    return `recorded ${this.traces.length} syscall journey(s) to ${this.req.file}${capped}`;
+    const kind = this.req.irqs?.length ? 'interrupt' : 'syscall';
+    return `recorded ${this.traces.length} ${kind} journey(s) to ${this.req.file}${capped}`;
   }
 }

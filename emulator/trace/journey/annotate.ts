@@ -199,12 +199,15 @@ class Annotator {
       (this.frames[this.frames.length - 1] as { console?: string }).console = console;
   }
 
-  /// A push (ESP down by 4 with the pushed value on top) writes a stack slot.
+  /// A push (ESP down by 4 with the pushed value on top) writes a stack slot. The first kernel
+  /// instruction's ESP before it is the one the transition loaded (the record before it is
+  /// still on the user stack), so the entry stub's first push is seen too.
   private stackWrite(k: number): Frame['stack'] {
     const raw = this.raw;
     if (k === 0 || raw.flow[k - 1] === undefined) return undefined;
     const esp = raw.regs[k * STRIDE + 4];
-    const prev = raw.regs[(k - 1) * STRIDE + 4];
+    const firstKernel = raw.trapIndex >= 0 ? raw.trapIndex + 1 : raw.userBefore;
+    const prev = k === firstKernel ? raw.entry.after.esp : raw.regs[(k - 1) * STRIDE + 4];
     if (esp !== (prev - 4) >>> 0) return this.stackStore(k);
     const slot = (this.esp0() - esp) / 4;
     const frameSlot = this.phase === 'entry' && slot >= 1 && slot <= PT_REGS.length;

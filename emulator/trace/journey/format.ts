@@ -71,6 +71,8 @@ export interface GateFact {
   /// 0xE interrupt gate (clears IF), 0xF trap gate.
   readonly type: number;
   readonly cpl: number;
+  /// The symbol the offset names (System.map), when known.
+  readonly targetName?: string | null;
 }
 
 /// The inner-ring stack the CPU loaded (from the TSS, or from the SYSENTER MSRs).
@@ -83,6 +85,8 @@ export interface StackSwitchFact {
   /// SYSENTER_CS and SYSENTER_EIP (sysenter only).
   readonly msrCs?: number;
   readonly msrEip?: number;
+  /// The symbol SYSENTER_EIP names (System.map), when known.
+  readonly msrEipName?: string | null;
 }
 
 /// The `call *sys_call_table(,%eax,4)` dispatch.
@@ -95,6 +99,15 @@ export interface DispatchFact {
   readonly index: number;
   readonly entryAddress: number;
   /// The pointer read from the table, and its symbol.
+  readonly target: number;
+  readonly targetName: string | null;
+  /// The entries around it (index - 2 .. index + 2, inside the bound) as read at the dispatch.
+  readonly neighbours?: readonly TableEntryFact[];
+}
+
+/// One `sys_call_table` entry: its index, the pointer it holds and that pointer's symbol.
+export interface TableEntryFact {
+  readonly index: number;
   readonly target: number;
   readonly targetName: string | null;
 }
@@ -117,6 +130,10 @@ export interface JourneyFacts {
   readonly path: EntryPath;
   /// Vector (0x80, the IRQ's vector...) or -1 for sysenter.
   readonly vector: number;
+  /// The interrupt request line of an 'irq' journey (0 = the 8253 timer).
+  readonly irq?: number;
+  /// How the CPU went back to ring 3, when it did.
+  readonly returnPath?: 'iret' | 'sysexit';
   /// EAX at the trap (the syscall number), EBX..EBP (the arguments).
   readonly nr: number;
   readonly args: readonly number[];
@@ -141,6 +158,8 @@ export interface JourneyFacts {
   readonly bodyLines: readonly { file: string; line: number }[];
   /// True when the recorder's instruction cap cut the journey short.
   readonly truncated: boolean;
+  /// User stack dwords as the trap found them (from the lowest ESP of the user frames up).
+  readonly userStack?: readonly StackWrite[];
 }
 
 /// A source file shown beside the frames (the syscall's C file).

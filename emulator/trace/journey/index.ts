@@ -21,3 +21,4 @@ export {
   TraceFormatError,
 } from './trace-file.ts';
 export { linearToPhysical, peek32, peekString } from './linear-peek.ts';
+export { entryName, irqName, journeyTitle } from './title.ts';

@@ -14,6 +14,9 @@ export interface TrapFacts {
   readonly stackSwitch: StackSwitchFact;
   readonly pushes: readonly StackWrite[];
   readonly argStrings: readonly (string | null)[];
+  /// The IRQ line of an interrupt journey (-1 for a syscall).
+  readonly irq: number;
+  readonly userStack: readonly StackWrite[];
 }
 
 /// A journey under construction.
@@ -31,8 +34,9 @@ export class JourneyDraft {
   private exitIndex = -1;
   private console: IndexedText[] = [];
   private exceptions: IndexedException[] = [];
-  /// The table entry read at the dispatch (-1 until then).
+  /// The table entry read at the dispatch (-1 until then), and its neighbours (EAX-2..EAX+2).
   tableEntry = -1;
+  tableWindow: readonly number[] = [];
 
   constructor(readonly capacity: number) {
     this.log = new InsnLog(capacity);
@@ -67,6 +71,7 @@ export class JourneyDraft {
     this.console = [];
     this.exceptions = [];
     this.tableEntry = -1;
+    this.tableWindow = [];
   }
 
   private note(k: number, p: ProbeResult): void {
@@ -129,6 +134,9 @@ export class JourneyDraft {
       exceptions: this.exceptions,
       argStrings: trap.argStrings,
       tableEntry: this.tableEntry,
+      tableWindow: this.tableWindow,
+      irq: trap.irq,
+      userStack: trap.userStack,
       truncated,
     };
   }

@@ -1,5 +1,12 @@
 /// The summary facts of a journey, from the recorded events and the built frames.
-import type { DispatchFact, EntryPath, Frame, JourneyFacts } from './format.ts';
+import type {
+  DispatchFact,
+  EntryPath,
+  Frame,
+  JourneyFacts,
+  StackSwitchFact,
+  TableEntryFact,
+} from './format.ts';
 import type { RawJourney } from './raw-journey.ts';
 import type { JourneySymbols } from './symbols.ts';
 
@@ -38,19 +45,21 @@ export function journeyFacts(
   const kernelEnd = raw.exitIndex >= 0 ? raw.exitIndex + 1 : raw.addr.length;
   const firstKernel = raw.trapIndex >= 0 ? raw.trapIndex + 1 : raw.userBefore;
   const afterUser = raw.exitIndex >= 0 ? raw.addr.length - raw.exitIndex - 1 : 0;
-  void syms;
+  const returnPath = exit?.cause === 'iret' || exit?.cause === 'sysexit' ? exit.cause : null;
   return {
     path: entryPath(raw),
     vector: entry.vector,
+    ...(entry.cause === 'irq' && raw.irq !== undefined && raw.irq >= 0 ? { irq: raw.irq } : {}),
+    ...(returnPath ? { returnPath } : {}),
     nr: regs[0] >>> 0,
     args: [regs[3], regs[1], regs[2], regs[6], regs[7], regs[5]],
     argStrings: raw.argStrings,
     cplPath: exit
       ? [entry.before.cpl, entry.after.cpl, exit.after.cpl]
       : [entry.before.cpl, entry.after.cpl],
-    ...(raw.gate ? { gate: raw.gate } : {}),
-    stackSwitch: raw.stackSwitch,
-    ...(dispatch ? { dispatch } : {}),
+    ...(raw.gate ? { gate: { ...raw.gate, targetName: syms.nameOf(raw.gate.offset) } } : {}),
+    stackSwitch: namedStackSwitch(raw, syms),
+    ...(dispatch ? { dispatch: withNeighbours(dispatch, raw, syms) } : {}),
     returnValue: ret,
     returnSigned: ret | 0,
     console: raw.console.map((c) => c.text).join(''),
@@ -65,7 +74,27 @@ export function journeyFacts(
     })),
     bodyLines: bodyLines(frames),
     truncated: raw.truncated,
+    ...(raw.userStack?.length ? { userStack: raw.userStack } : {}),
   };
+}
+
+/// The stack switch, with SYSENTER_EIP named on the sysenter path.
+function namedStackSwitch(raw: RawJourney, syms: JourneySymbols): StackSwitchFact {
+  const s = raw.stackSwitch;
+  return s.msrEip === undefined ? s : { ...s, msrEipName: syms.nameOf(s.msrEip) };
+}
+
+/// The dispatch with the table entries around the call's (inside the bound) and their names.
+function withNeighbours(d: DispatchFact, raw: RawJourney, syms: JourneySymbols): DispatchFact {
+  const window = raw.tableWindow ?? [];
+  if (d.rejected || window.length !== 5) return d;
+  const neighbours: TableEntryFact[] = [];
+  window.forEach((target, k) => {
+    const index = d.index + k - 2;
+    if (index < 0 || index >= d.limit || target < 0) return;
+    neighbours.push({ index, target, targetName: syms.nameOf(target) });
+  });
+  return { ...d, neighbours };
 }
 
 /// The C lines executed in the handler itself (consecutive repeats folded), in order.

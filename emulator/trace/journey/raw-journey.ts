@@ -9,6 +9,9 @@ export interface ArmSpec {
   readonly kind: 'syscall' | 'irq';
   /// Only these syscall numbers (EAX) or IRQ vectors; any when omitted.
   readonly match?: number | readonly number[];
+  /// For 'irq': only these interrupt request lines (0 = the 8253 timer), whatever vector the
+  /// kernel programmed the PIC to give them; any when omitted.
+  readonly irq?: number | readonly number[];
   /// How many journeys to record before disarming (default 1).
   readonly count?: number;
   /// Wait until the console (COM1) has printed this text (e.g. the shell prompt '# ') before
@@ -56,5 +59,13 @@ export interface RawJourney {
   readonly argStrings: readonly (string | null)[];
   /// The table entry `sys_call_table + 4*EAX` read from memory at the dispatch (-1 if none).
   readonly tableEntry: number;
+  /// The entries around it, `sys_call_table[EAX - 2 .. EAX + 2]` (-1: unmapped), read at the
+  /// same moment; empty without a dispatch.
+  readonly tableWindow?: readonly number[];
+  /// The interrupt request line of an 'irq' journey (-1 otherwise).
+  readonly irq?: number;
+  /// Dwords of the user stack read at the trap, from the lowest ESP of the user instructions
+  /// kept before it (so the first frames already show what their stack held).
+  readonly userStack?: readonly StackWrite[];
   readonly truncated: boolean;
 }

@@ -8,6 +8,7 @@ import type { ExceptionEvent, IoEvent, PrivilegeEvent } from '../events.ts';
 import { Flow, probeInsn } from './insn-probe.ts';
 import { InsnLog } from './insn-log.ts';
 import { peek32, peekString } from './linear-peek.ts';
+import type { StackWrite } from './format.ts';
 import type { ArmSpec, RawJourney } from './raw-journey.ts';
 import { readGate, readPops, readPushes, readStackSwitch } from './transition-facts.ts';
 import { JourneyDraft } from './journey-draft.ts';
@@ -18,12 +19,25 @@ export const USER_BEFORE = 40;
 export const USER_AFTER = 12;
 /// Default cap on recorded instructions per journey.
 export const DEFAULT_CAP = 400_000;
+/// User stack dwords read at the trap above its ESP (and below it, down to the lowest ESP of
+/// the kept user instructions).
+export const USER_STACK_DWORDS = 24;
 
 const CS = 1;
 const SS = 2;
 const COM1 = 0x3f8;
 
+const PAGE_OFFSET = 0xc0000000;
+
 type State = 'idle' | 'prelude' | 'waiting' | 'kernel' | 'after';
+
+/// True when `v` is in `match` (a number or a list), or when there is no match.
+function wanted(match: number | readonly number[] | undefined, v: number): boolean {
+  if (match === undefined) return true;
+  return typeof match === 'number'
+    ? match >>> 0 === v >>> 0
+    : match.some((m) => m >>> 0 === v >>> 0);
+}
 
 /// Records journeys on one PC; `onJourney` receives each (called from inside `pc.run`).
 export class JourneyRecorder {
@@ -33,6 +47,9 @@ export class JourneyRecorder {
   private prevCpl = 0;
   private afterCount = 0;
   private output = '';
+  /// The line of the last IRQ the CPU accepted (its 'irq' event comes just before the
+  /// transition it causes).
+  private lastIrq = -1;
   private readonly ring = new InsnLog(USER_BEFORE, true);
   private readonly draft: JourneyDraft;
   private offs: (() => void)[] = [];
@@ -72,6 +89,7 @@ export class JourneyRecorder {
       pc.on('cpu:privilege', (e) => this.privilege(e)),
       pc.on('cpu:exception', (e) => this.exception(e)),
     );
+    if (this.spec.kind === 'irq') this.offs.push(pc.on('irq', (e) => (this.lastIrq = e.irq)));
   }
 
   /// Stops waiting or recording (a journey in progress is dropped); the PC runs unhooked again.
@@ -96,8 +114,7 @@ export class JourneyRecorder {
       return;
     }
     const probe = probeInsn(this.pc, lin);
-    if (probe.flow === Flow.TableCall)
-      this.draft.tableEntry = peek32(this.pc, (probe.value + 4 * cpu.regs[0]) >>> 0);
+    if (probe.flow === Flow.TableCall) this.readTable(probe.value, cpu.regs[0]);
     this.draft.append(cpu, lin, tos >>> 0, probe);
     if (this.state === 'after' && ++this.afterCount > USER_AFTER) return this.finish(false);
     if (this.draft.full) this.finish(true);
@@ -105,15 +122,12 @@ export class JourneyRecorder {
 
   private matches(e: PrivilegeEvent): boolean {
     if (e.before.cpl !== 3 || e.after.cpl !== 0) return false;
-    const { kind, match } = this.spec;
-    const wanted = (v: number) =>
-      match === undefined ||
-      (typeof match === 'number' ? match >>> 0 === v : match.some((m) => m >>> 0 === v));
+    const { kind, match, irq } = this.spec;
     if (kind === 'syscall') {
       const trap = e.cause === 'sysenter' || (e.cause === 'int' && e.vector === 0x80);
-      return trap && wanted(e.before.regs[0]);
+      return trap && wanted(match, e.before.regs[0]);
     }
-    return e.cause === 'irq' && wanted(e.vector);
+    return e.cause === 'irq' && wanted(match, e.vector) && wanted(irq, this.lastIrq);
   }
 
   private privilege(e: PrivilegeEvent): void {
@@ -143,8 +157,37 @@ export class JourneyRecorder {
       stackSwitch: readStackSwitch(pc, e),
       pushes: e.cause === 'sysenter' ? [] : readPushes(pc, e),
       argStrings: args.map((a) => peekString(pc, a)),
+      irq: e.cause === 'irq' ? this.lastIrq : -1,
+      userStack: this.readUserStack(e.before.esp),
     });
     this.state = 'kernel';
+  }
+
+  /// The user stack as the trap left it, from the lowest ESP the kept user instructions had to
+  /// USER_STACK_DWORDS above the trap's ESP, so the view's first frames already show a filled
+  /// stack (at most 2 × USER_STACK_DWORDS peeks, once per journey).
+  private readUserStack(trapEsp: number): StackWrite[] {
+    let low = trapEsp >>> 0;
+    for (let k = 0; k < this.ring.count; k++) low = Math.min(low, this.ring.esp(k) >>> 0);
+    const end = Math.min(
+      (trapEsp >>> 0) + 4 * USER_STACK_DWORDS,
+      low + 8 * USER_STACK_DWORDS,
+      PAGE_OFFSET,
+    );
+    const out: StackWrite[] = [];
+    for (let address = low; address < end; address += 4) {
+      const value = peek32(this.pc, address);
+      if (value < 0) break;
+      out.push({ address, value });
+    }
+    return out;
+  }
+
+  /// The dispatch reads `table[nr]`; its neighbours are read too so the view can name them.
+  private readTable(table: number, nr: number): void {
+    const at = (i: number) => peek32(this.pc, (table + 4 * i) >>> 0);
+    this.draft.tableEntry = at(nr);
+    this.draft.tableWindow = [-2, -1, 0, 1, 2].map((d) => (nr + d < 0 ? -1 : at(nr + d)));
   }
 
   private io(e: IoEvent): void {

@@ -39,16 +39,18 @@ export class SystemMap {
 
   /// Parses `nm -n` text; lines that do not match are skipped.
   constructor(text: string) {
-    const rows: [number, string][] = [];
+    const rows: [number, string, boolean][] = [];
     for (const line of text.split('\n')) {
-      const m = /^([0-9a-fA-F]{8})\s+[a-zA-Z]\s+(\S+)$/.exec(line.trim());
+      const m = /^([0-9a-fA-F]{8})\s+([a-zA-Z])\s+(\S+)$/.exec(line.trim());
       // Assembler-local labels (.Lfoo, tcc's L..3) name no place a learner can look up.
-      if (!m || /^(\.L|L\.\.)/.test(m[2])) continue;
+      if (!m || /^(\.L|L\.\.)/.test(m[3])) continue;
       const a = parseInt(m[1], 16);
-      rows.push([a, m[2]]);
-      if (!this.byName.has(m[2])) this.byName.set(m[2], a);
+      rows.push([a, m[3], /^[wWvV]$/.test(m[2])]);
+      if (!this.byName.has(m[3])) this.byName.set(m[3], a);
     }
-    rows.sort((x, y) => x[0] - y[0]);
+    // At one address the strong symbol comes first: the weak aliases of sys_ni_syscall (the
+    // cond_syscall() stubs) must not name the function they all point at.
+    rows.sort((x, y) => x[0] - y[0] || Number(x[2]) - Number(y[2]));
     for (const [a, n] of rows) {
       this.addrs.push(a);
       this.names.push(n);
@@ -71,7 +73,7 @@ export class SystemMap {
       else hi = mid - 1;
     }
     if (best < 0 || this.addrs[best] < PAGE_OFFSET) return null;
-    // Of several names at one address, the first listed (System.map's own order) wins.
+    // Of several names at one address, the first strong one listed (System.map's order) wins.
     while (best > 0 && this.addrs[best - 1] === this.addrs[best]) best--;
     const off = address - this.addrs[best];
     return off === 0 ? this.names[best] : `${this.names[best]}+0x${off.toString(16)}`;

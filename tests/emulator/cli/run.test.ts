@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { oracleAvailable } from '../../support/oracle.ts';
+import { haveTool, oracleAvailable } from '../../support/oracle.ts';
 import { buildGuest } from '../support/guest.ts';
 
 const ok = oracleAvailable('gcc', 'ld');
@@ -34,6 +34,19 @@ function run(args: string[], input?: string) {
   return spawnSync('node', [bin, 'run', ...args], { input, encoding: 'utf8', timeout: 60_000 });
 }
 
+/// `syscall-lab run args` on a pseudo-terminal (script(1), its output also in `log`): once the run
+/// has said it put the terminal in raw mode, types `keys`; once the guest has echoed them, Ctrl-A
+/// x. The shell around the run prints TTY-RESTORED when the terminal settings after it equal
+/// those before.
+function runOnTerminal(args: string[], keys: string, log: string) {
+  const inner = `a=$(stty -g); node ${bin} run ${args.join(' ')}; s=$?; [ "$a" = "$(stty -g)" ] && echo TTY-RESTORED; exit $s`;
+  const wait = (text: string) =>
+    `i=0; until grep -q '${text}' ${log} 2>/dev/null || [ $i -gt 300 ]; do sleep 0.1; i=$((i+1)); done`;
+  const typist = `${wait('raw mode')}; printf '${keys}'; ${wait(keys)}; printf '\\001x'`;
+  const cmd = `(${typist}) | script -qfec '${inner}' ${log}`;
+  return spawnSync('sh', ['-c', cmd], { encoding: 'latin1', timeout: 90_000 });
+}
+
 describe.skipIf(!ok)('syscall-lab run', () => {
   const kernel = join(dir, 'echo.elf');
   writeFileSync(kernel, buildGuest(ECHO));
@@ -43,6 +56,35 @@ describe.skipIf(!ok)('syscall-lab run', () => {
     expect(r.stdout).toBe('hello, world');
     expect(r.status).toBe(13);
   });
+
+  it('reads COM1 from stdin by default, with no --input', () => {
+    const r = run(['--kernel', kernel, '--timeout', '30'], 'abc!');
+    expect(r.stdout).toBe('abc');
+    expect(r.status).toBe(4);
+  });
+
+  it('keeps running on a closed or empty stdin until --timeout (status 124)', () => {
+    const ignored = spawnSync('node', [bin, 'run', '--kernel', kernel, '--timeout', '1'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(ignored.status).toBe(124);
+    expect(run(['--kernel', kernel, '--timeout', '1'], '').status).toBe(124);
+  });
+
+  it.skipIf(!haveTool('script'))(
+    'puts a terminal stdin in raw mode (the guest echoes, not the tty), quits on Ctrl-A x and restores it',
+    () => {
+      const r = runOnTerminal(['--kernel', kernel, '--timeout', '30'], 'zq', join(dir, 'tty.log'));
+      expect(r.stdout).toContain('Ctrl-A x quits');
+      expect(r.stdout).toContain('quit (Ctrl-A x)');
+      expect(r.stdout).toContain('TTY-RESTORED');
+      // 'zq' once: the guest's echo; a cooked terminal would have echoed it too
+      expect(r.stdout.split('zq').length - 1).toBe(1);
+      expect(r.status).toBe(0);
+    },
+  );
 
   it('feeds --input FILE without losing bytes to the 16-byte FIFO', () => {
     const text = 'x'.repeat(200) + '!';

@@ -95,6 +95,33 @@ describe.skipIf(!ok)('the syscall journey on the lab kernel', () => {
     expect(store?.stack?.value).toBe(0);
   });
 
+  it('names the SYSENTER EIP and the table entries around 338, and keeps the user stack', () => {
+    const f = sysenter.trace.facts;
+    expect(f.stackSwitch?.msrEipName).toBe('ia32_sysenter_target');
+    expect(f.returnPath).toBe('sysexit');
+    // 336 and 337 are cond_syscall() aliases of sys_ni_syscall, which names them (not an alias);
+    // 339 is past the bound, so not shown
+    const ni = symbol(lab, 'sys_ni_syscall');
+    expect(f.dispatch?.neighbours).toEqual([
+      { index: 336, target: ni, targetName: 'sys_ni_syscall' },
+      { index: 337, target: ni, targetName: 'sys_ni_syscall' },
+      { index: 338, target: symbol(lab, 'sys_MyPrintK'), targetName: 'sys_MyPrintK' },
+    ]);
+    // the user stack read at the trap covers every user frame's ESP, and holds what the last
+    // user push left there (the recorded frames and the memory agree)
+    const user = f.userStack ?? [];
+    const lowest = Math.min(
+      ...sysenter.trace.frames.filter((x) => x.stage === 'user').map((x) => x.regs.gpr[4]),
+    );
+    expect(user[0]?.address).toBe(lowest);
+    expect(user.length).toBeGreaterThanOrEqual(24);
+    const push = sysenter.trace.frames.findLast((x) => x.stage === 'user' && x.stack);
+    if (push?.stack) {
+      const slot = user.find((u) => u.address === push.stack!.address);
+      expect(slot?.value).toBe(push.stack.value);
+    }
+  });
+
   it("names the C lines of sys_MyPrintK from the build's line table", () => {
     const debug = DebugInfo.fromElf(lab.vmlinux);
     const start = symbol(lab, 'sys_MyPrintK');
@@ -214,6 +241,31 @@ describe.skipIf(!ok)('the syscall journey on the lab kernel', () => {
     expect(t.facts.cplPath).toEqual([3, 0, 3]);
   }, 90_000);
 
+  it('syscall-lab run --trace FILE --trace-irq 0 records timer interrupts taken in user code', async () => {
+    const input = join(lab.tmp.dir, 'spin.txt');
+    const file = join(lab.tmp.dir, 'cli-irq.json');
+    writeFileSync(input, '\r/bin/spin\r');
+    const cli = join(repoRoot, 'bin/syscall-lab.mjs');
+    const args = ['run', '--kernel', join(lab.out, 'vmlinux'), '--initrd'];
+    args.push(join(lab.out, 'combined.cpio'), '--append', 'console=ttyS0', '--input', input);
+    args.push('--timeout', '6', '--deterministic', '--trace', file, '--trace-irq', '0');
+    // spin never ends: the run stops at --timeout (status 124) and still writes the file
+    const r = await promisify(execFile)('node', [cli, ...args]).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(r.code).toBe(124);
+    const n = Number(/recorded (\d+) interrupt journey\(s\)/.exec(r.stderr)?.[1] ?? 0);
+    expect(n).toBeGreaterThan(0);
+    const traces = loadTraces(readFileSync(file, 'utf8'), file);
+    expect(traces).toHaveLength(n);
+    for (const t of traces) {
+      expect(t.facts).toMatchObject({ path: 'irq', irq: 0, vector: 0x30, returnPath: 'iret' });
+      expect(t.facts.cplPath).toEqual([3, 0, 3]);
+      expect(t.title).toMatch(/^IRQ 0 \(timer\) · vector 0x30 in user code · /);
+    }
+  }, 90_000);
+
   it('compares int $0x80 and sysenter for the same libc call (nosep)', () => {
     const slow = new JourneySession(lab, 'nosep').record('./mykernelprint hello', {
       kind: 'syscall',
@@ -231,10 +283,22 @@ describe.skipIf(!ok)('the syscall journey on the lab kernel', () => {
     );
   }, 60_000);
   it('records a timer interrupt that arrives in user mode (not a syscall; last: spin keeps running)', () => {
-    const { trace } = main.record('/bin/spin', { kind: 'irq' }, undefined, false);
+    const { trace } = main.record('/bin/spin', { kind: 'irq', irq: 0 }, undefined, false);
     const f = trace.facts;
     expect(f.path).toBe('irq');
+    expect(f.irq).toBe(0);
+    // the kernel programs the 8259 to put IRQ 0 on vector 0x30 (asm/traps.h IRQ0_VECTOR)
+    expect(f.vector).toBe(0x30);
+    expect(f.gate?.targetName).toBe('irq_entry_0');
+    expect(f.returnPath).toBe('iret');
     expect(f.gate?.offset).toBe(symbol(lab, 'irq_entry_0'));
+    // the stub's first push (~vector) is the pt_regs.orig_eax slot, right below the CPU's frame
+    const first = trace.frames.find((x) => x.stage === 'entry' && x.stack);
+    expect(first?.stack).toMatchObject({
+      address: (f.stackSwitch!.esp - 24) >>> 0,
+      value: ~0x30 >>> 0,
+      label: 'pt_regs.orig_eax',
+    });
     expect(f.cplPath).toEqual([3, 0, 3]);
     expect(f.dispatch).toBeUndefined();
     expect(trace.calls.some((c) => c.name === 'do_IRQ')).toBe(true);

@@ -1,5 +1,5 @@
-// `syscall-lab run` trace options: --trace FILE.json and repeatable --trace-nr N, with clear
-// messages for mistakes.
+// `syscall-lab run` trace options: --trace FILE.json with repeatable --trace-nr N (syscalls) or
+// --trace-irq N (interrupts taken in user code), with clear messages for mistakes.
 import { describe, expect, it } from 'vitest';
 import { parseRunOptions } from '../../../emulator/cli/run-options.ts';
 
@@ -17,6 +17,13 @@ describe('run --trace options', () => {
     ]);
     expect(o.trace).toBe('t.json');
     expect(o.traceNrs).toEqual([338, 4]);
+  });
+
+  it('takes IRQ lines for interrupt journeys', () => {
+    const o = parseRunOptions(['--kernel', 'k', '--trace', 't.json', '--trace-irq', '0']);
+    expect(o.traceIrqs).toEqual([0]);
+    expect(o.traceNrs).toEqual([]);
+    expect(parseRunOptions(['--kernel', 'k']).traceIrqs).toEqual([]);
   });
 
   it('records every syscall after the prompt when no number is given', () => {
@@ -37,5 +44,14 @@ describe('run --trace options', () => {
     expect(() => parseRunOptions(['--kernel', 'k', '--trace', 't', '--trace-nr'])).toThrow(
       "option '--trace-nr' needs a value",
     );
+    expect(() => parseRunOptions(['--kernel', 'k', '--trace', 't', '--trace-irq', '16'])).toThrow(
+      "--trace-irq must be an IRQ line (0 to 15), not '16'",
+    );
+    expect(() => parseRunOptions(['--kernel', 'k', '--trace-irq', '0'])).toThrow(
+      '--trace-irq needs --trace FILE.json',
+    );
+    expect(() =>
+      parseRunOptions(['--kernel', 'k', '--trace', 't', '--trace-nr', '4', '--trace-irq', '0']),
+    ).toThrow('--trace-nr and --trace-irq cannot be mixed');
   });
 });
