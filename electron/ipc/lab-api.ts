@@ -236,15 +236,19 @@ export interface TraceRequest {
   readonly id: string;
 }
 
-/// "Trace next syscall": record the next call of number `nr` (any syscall when omitted).
+/// "Trace next syscall": record the next call of number `nr` (any syscall when omitted); with
+/// `irq` ("trace next timer interrupt"), the next interrupt on that IRQ line taken in user mode.
 export interface TraceArmRequest {
   readonly nr?: number;
+  readonly irq?: number;
 }
 
-/// Whether the recorder waits for a syscall, and for which number (null: any).
+/// Whether the recorder waits for a syscall, and for which number (null: any); `irq` is set
+/// while it waits for an interrupt on that line instead.
 export interface TraceArmState {
   readonly armed: boolean;
   readonly nr: number | null;
+  readonly irq?: number;
 }
 
 /// A trace file's text to add to the list (a journey or a journey list, docs/trace-format.md).

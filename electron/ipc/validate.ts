@@ -64,7 +64,7 @@ export const PARAM_CHECKS: { readonly [M in LabMethodName]: Check<LabParams<M>> 
   'machine.status': none,
   'trace.list': none,
   'trace.get': object({ id: str(128, 1) }),
-  'trace.arm': object({ nr: optional(num(0, 65535, true)) }),
+  'trace.arm': object({ nr: optional(num(0, 65535, true)), irq: optional(num(0, 15, true)) }),
   'trace.disarm': none,
   'trace.load': object({ name: str(256, 1), text: str(MAX_TRACE_BYTES, 2) }),
   'trace.save': object({ id: str(128, 1) }),

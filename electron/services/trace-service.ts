@@ -11,6 +11,7 @@ import type { MachineMessage } from '../../emulator/host/protocol.ts';
 import {
   annotateJourney,
   journeySymbols,
+  journeyTitle,
   loadTraces,
   saveTrace,
   SystemMap,
@@ -20,6 +21,7 @@ import {
   type RawJourney,
 } from '../../emulator/trace/journey/index.ts';
 import type {
+  TraceArmRequest,
   TraceArmState,
   TraceExport,
   TraceImport,
@@ -73,10 +75,14 @@ export class TraceService implements TraceApi {
     return { summary: t.summary, events: JSON.parse(JSON.stringify(t.trace)) };
   }
 
-  async arm(request: { readonly nr?: number }): Promise<TraceArmState> {
+  async arm(request: TraceArmRequest): Promise<TraceArmState> {
     const session = this.machine.session();
     if (!session || session.isClosed)
       throw new LabError('bad-request', 'no machine is running: Boot it first', 'trace');
+    if (request.irq !== undefined) {
+      session.post({ type: 'trace-arm', spec: { kind: 'irq', irq: request.irq } });
+      return this.setState({ armed: true, nr: this.state.nr, irq: request.irq });
+    }
     const nr = request.nr ?? DEFAULT_TRACE_NR;
     session.post({ type: 'trace-arm', spec: { kind: 'syscall', match: nr } });
     return this.setState({ armed: true, nr });
@@ -151,14 +157,7 @@ export class TraceService implements TraceApi {
   private async record(raw: RawJourney): Promise<void> {
     const symbols = (await this.symbols) ?? journeySymbols(null, new SystemMap(''));
     const trace = annotateJourney(raw, symbols, `syscall ${raw.entry.before.regs[0]}`);
-    const { facts } = trace;
-    const name = facts.dispatch?.targetName ?? `syscall ${facts.nr}`;
-    const arg = facts.argStrings[0];
-    const call = `${name}(${arg !== null && /^[\x20-\x7e]{1,40}$/.test(arg) ? JSON.stringify(arg) : '…'})`;
-    const summary = await this.add({
-      ...trace,
-      title: `${call} · syscall ${facts.nr} via ${facts.path === 'int80' ? 'int $0x80' : facts.path}`,
-    });
+    const summary = await this.add({ ...trace, title: journeyTitle(trace) });
     this.ctx.emit('trace:recorded', summary);
   }
 

@@ -1,6 +1,7 @@
 // The trace view's precomputed timeline, on a journey recorded from the lab kernel (an unknown
 // syscall number, 9999, taking the ENOSYS path): stops per detail level, stage starts, changed
-// registers, stack writes, and the same timeline after a save and reload.
+// registers, stack writes (one-off and through the moving cursor), both stack pointers, and the
+// same timeline after a save and reload.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadTrace, saveTrace, STAGES } from '../../../emulator/trace/journey/index.ts';
@@ -10,6 +11,7 @@ import {
   previousStop,
   REG_NAMES,
   stackAt,
+  StackCursor,
 } from '../../../renderer/animation/timeline.ts';
 
 const file = new URL('./testdata/enosys-9999.json', import.meta.url);
@@ -48,6 +50,38 @@ describe('trace timeline', () => {
     const slots = stackAt(t, last, trace.frames[last].regs.gpr[4], ss0, 64);
     expect(slots.slice(0, 5).map((s) => s.label)).toEqual(['SS', 'ESP', 'EFLAGS', 'CS', 'EIP']);
     expect(slots.some((s) => s.value === 9999)).toBe(true); // SAVE_ALL's saved EAX
+  });
+
+  it('moves the stack cursor back and forth to the same slots as a rebuild from scratch', () => {
+    const ss0 = trace.facts.stackSwitch!.esp;
+    const cursor = new StackCursor(t);
+    const frames = [t.length - 1, 0, t.stageStart.dispatch, t.stageStart.trap + 3, 5, t.length - 1];
+    for (const i of frames) {
+      const esp = t.kernelEsp[i];
+      expect(cursor.moveTo(i).slots(esp, ss0, 64)).toEqual(stackAt(t, i, esp, ss0, 64));
+    }
+    // in ring 3 before the trap and after the return, the kernel stack is empty
+    expect(cursor.moveTo(0).slots(t.kernelEsp[0], t.kernelTop, 64)).toEqual([]);
+    const last = t.length - 1;
+    expect(cursor.moveTo(last).slots(t.kernelEsp[last], t.kernelTop, 64)).toEqual([]);
+  });
+
+  it('follows both stack pointers: the user one waits while the kernel one moves', () => {
+    const trap = t.stageStart.trap;
+    const body = t.stageStart.dispatch;
+    expect(t.kernelTop).toBe(Math.ceil(trace.facts.stackSwitch!.esp / 0x2000) * 0x2000);
+    expect(t.userEsp[body]).toBe(trace.frames[trap].regs.gpr[4] >>> 0);
+    expect(t.kernelEsp[body]).toBe(trace.frames[body].regs.gpr[4] >>> 0);
+    expect(t.kernelEsp[0]).toBe(t.kernelTop);
+  });
+
+  it('shows the user stack read at the trap from the first frame on', () => {
+    const esp = trace.frames[0].regs.gpr[4] >>> 0;
+    const userStack = [0, 1, 2].map((k) => ({ address: esp + 4 * k, value: 0x1000 + k }));
+    const seeded = buildTimeline({ ...trace, facts: { ...trace.facts, userStack } });
+    const slots = new StackCursor(seeded).moveTo(0).slots(esp, 0xc0000000, 8);
+    expect(slots.map((s) => s.value)).toEqual([0x1002, 0x1001, 0x1000]);
+    expect(slots.every((s) => !s.fresh)).toBe(true);
   });
 
   it('gives the same timeline after a save and reload', () => {
