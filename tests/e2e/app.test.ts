@@ -182,6 +182,87 @@ describe.skipIf(!ok)('app in Chromium against the browser host', () => {
     await expect.poll(active).toContain('cm-content');
   });
 
+  it('lets the keyboard out of the console: F6, Tab and the app shortcuts reach the app', async () => {
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return 'body';
+        if (el.closest('.xterm')) return 'console';
+        if (el.closest('#slide-pane')) return 'slides';
+        if (el.closest('.cm-content')) return 'editor';
+        return el.id || el.tagName.toLowerCase();
+      });
+    // No machine engine here: the console sits under its empty state, its input still focusable.
+    const intoConsole = async () => {
+      await page.getByRole('tab', { name: 'Console' }).click();
+      await page.locator('.xterm-helper-textarea').focus();
+      await expect.poll(focused).toBe('console');
+    };
+    await intoConsole();
+    await page.keyboard.press('F6');
+    await expect.poll(focused).toBe('slides');
+    await intoConsole();
+    await page.keyboard.press('Shift+F6');
+    await expect.poll(focused).toBe('editor');
+    await intoConsole();
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(focused).toBe('tab-console');
+    await intoConsole();
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).not.toBe('console');
+    // Ctrl+B typed in the console runs Build (here: the build panel and its honest empty state).
+    await intoConsole();
+    await page.keyboard.press('Control+b');
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Build' }).getAttribute('aria-selected'))
+      .toBe('true');
+  });
+
+  it('names its controls and regions for assistive technology', async () => {
+    const button = (name: string | RegExp) => page.getByRole('button', { name, exact: true });
+    const named: (string | RegExp)[] = [
+      /^Build\b/,
+      /^(Boot|Reboot)\b/,
+      'Next slide',
+      'Previous slide',
+      'Present',
+      'Projector',
+      'Dark theme',
+      'Zoom in',
+      'Zoom out',
+      'Hide slides',
+      'New',
+    ];
+    for (const name of named) expect(await button(name).count(), String(name)).toBe(1);
+    expect(await page.getByRole('button', { name: 'Projector', pressed: false }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Dark theme', pressed: false }).count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Go to slide' }).count()).toBe(1);
+    const regions: [Parameters<Page['getByRole']>[0], string][] = [
+      ['region', 'Slides'],
+      ['main', 'Workspace'],
+      ['navigation', 'Kernel tree'],
+      ['tree', 'Kernel source files'],
+      ['region', 'Editor'],
+      ['tablist', 'Panels'],
+      ['toolbar', 'Lab actions'],
+    ];
+    for (const [role, name] of regions)
+      expect(await page.getByRole(role, { name, exact: true }).count(), `${role} ${name}`).toBe(1);
+    await page.getByRole('tab', { name: 'Console' }).click();
+    expect(await page.getByRole('region', { name: 'Serial console', exact: true }).count()).toBe(1);
+    const tabs = await page
+      .getByRole('tablist', { name: 'Panels' })
+      .getByRole('tab')
+      .allInnerTexts();
+    expect(tabs.map((t) => t.trim().split(/\s/)[0])).toEqual([
+      'Build',
+      'Console',
+      'Trace',
+      'Changes',
+    ]);
+    expect(await page.getByRole('treeitem').count()).toBeGreaterThan(3);
+  });
+
   it('creates a new file (lesson step 1), then deletes it after confirmation', async () => {
     await page.getByRole('button', { name: 'New' }).click();
     const dialog = page.getByRole('dialog');

@@ -75,6 +75,17 @@ describe.skipIf(!oracleAvailable('chromium'))('the lesson, as a learner does it'
       .toMatch(/Built in|Build failed/);
   }
 
+  /// Build with Ctrl+B typed inside the console: the app's shortcuts are never the guest's keys.
+  async function buildFromConsole(): Promise<void> {
+    await me.goToSlide('step-build');
+    await page.getByRole('tab', { name: 'Console' }).click();
+    await page.locator('.xterm').click();
+    await page.keyboard.press('Control+b');
+    await expect
+      .poll(() => page.locator('.progress-row .stage').textContent(), { timeout: BUILD_TIMEOUT })
+      .toMatch(/Built in|Build failed/);
+  }
+
   /// Boot from the step's button and wait for the shell prompt.
   async function boot(): Promise<void> {
     await me.goToSlide('step-boot');
@@ -165,7 +176,7 @@ describe.skipIf(!oracleAvailable('chromium'))('the lesson, as a learner does it'
   });
 
   it('steps 7-10: build, boot, ./mykernelprint hello, dmesg, the tracer', async () => {
-    await build();
+    await buildFromConsole();
     await me.waitCheck('done', /Built in/);
     await boot();
     await me.waitCheck('done');
@@ -183,6 +194,11 @@ describe.skipIf(!oracleAvailable('chromium'))('the lesson, as a learner does it'
     await me.shell('echo 338 > /proc/syscall_trace', /syscall_trace/);
     await me.shell('./mykernelprint again', /(sys_MyPrintK|syscall 338) -> 0x0/);
     await me.waitCheck('done', 'The kernel traced the call');
+    // F6 takes the keyboard out of the console, to the slides.
+    await page.keyboard.press('F6');
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.closest('#slide-pane')))
+      .toBe(true);
   }, 400_000);
 
   it('keeps the progress and the slide across a reload', async () => {
@@ -276,6 +292,10 @@ describe.skipIf(!oracleAvailable('chromium'))('the lesson, as a learner does it'
         timeout: 10_000,
       })
       .toBe(true);
+    // The editor's header keeps the open file's name whole in projector type.
+    await me.openSite('syscall_table_32.S');
+    const leaf = page.locator('.editor header .leaf');
+    expect(await leaf.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await shot('projector-light');
     await page.keyboard.press('Control+Shift+D');
     await shot('projector-dark');
@@ -289,6 +309,31 @@ describe.skipIf(!oracleAvailable('chromium'))('the lesson, as a learner does it'
     await page.keyboard.press('Control+Shift+D');
     await me.goToSlide('big-picture');
     await shot('present-light');
+    // Every slide fits the window, or says there is more below.
+    const ids = await page
+      .locator('#slide-pane option')
+      .evaluateAll((os) => os.map((o) => o.getAttribute('data-slide') ?? ''));
+    const fitsOrSaysMore = () =>
+      page.evaluate(() => {
+        const deck = document.querySelector<HTMLElement>('#slide-pane .deck');
+        if (!deck) return 'no deck';
+        if (deck.scrollHeight <= deck.clientHeight + 8) return 'fits';
+        return document.querySelector('#slide-pane .more') ? 'says more' : 'clipped';
+      });
+    for (const id of ids) {
+      await me.goToSlide(id);
+      await expect.poll(fitsOrSaysMore, { message: id }).toMatch(/^(fits|says more)$/);
+    }
+    // On a long slide the presenter keys show the rest before moving on.
+    await me.goToSlide('then-now');
+    await expect.poll(fitsOrSaysMore).toBe('says more');
+    await shot('present-more');
+    await page.keyboard.press('PageDown');
+    expect(await me.slide()).toBe('then-now');
+    expect(await page.locator('#slide-pane .deck').evaluate((d) => d.scrollTop)).toBeGreaterThan(0);
+    for (let i = 0; i < 5 && (await me.slide()) === 'then-now'; i++)
+      await page.keyboard.press('PageDown');
+    expect(await me.slide()).toBe('handler');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Shift+D');
     await page.keyboard.press('Control+Shift+P');

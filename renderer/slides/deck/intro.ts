@@ -23,7 +23,7 @@ export const intro: Section = {
         },
         {
           kind: 'note',
-          text: 'Presenter keys: → / Page Down next, ← / Page Up back, F presents the slide full-window, B blanks the screen. They rest while you type in the editor or the console.',
+          text: 'Presenter keys: → / Page Down next, ← / Page Up back, F presents the slide full-window (where a long slide scrolls first), B blanks the screen. They rest while you type in the editor or the console; F6 moves between the slides, files, editor and panels.',
         },
       ],
     },
