@@ -38,6 +38,14 @@ void abort(void) __attribute__((noreturn));
 int abs(int x);
 long labs(long x);
 long long llabs(long long x);
+
+/* Quotient and remainder in one call; C division truncates toward zero. */
+typedef struct { int quot, rem; } div_t;
+typedef struct { long quot, rem; } ldiv_t;
+typedef struct { long long quot, rem; } lldiv_t;
+div_t div(int num, int den);
+ldiv_t ldiv(long num, long den);
+lldiv_t lldiv(long long num, long long den);
 int rand(void);
 void srand(unsigned int seed);
 

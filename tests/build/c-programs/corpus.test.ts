@@ -45,10 +45,6 @@ const LIBC_LACKS: Record<string, { readonly reason: string; readonly symptom: Re
     reason: 'no <math.h> or libm: the userland has no floating-point library',
     symptom: /include file 'math.h' not found/,
   },
-  'libc-div-structs.c': {
-    reason: "<stdlib.h> has abs/labs/llabs but not C89's div/ldiv/lldiv (nothing uses them)",
-    symptom: /'div_t' undeclared/,
-  },
 };
 
 interface Outcome {
