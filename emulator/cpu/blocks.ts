@@ -25,9 +25,14 @@ import { checkSegment } from './segmentation.ts';
 
 /// Instructions per block at most.
 const MAX_LEN = 48;
-/// Executions of a start address before it is compiled (cold code stays interpreted). Tests set
-/// EMU_BLOCK_HOT to compile everything at once (1) or to run the interpreter alone (0).
-const HOT = hotThreshold(16);
+/// Executions of a start address before it is compiled. Cold code stays interpreted: a new
+/// block costs its source, a first run as unoptimized bytecode and a TurboFan compile of ~10-90
+/// ms (background thread) for a long one. At 16, the lab kernel's boot (5M instructions)
+/// compiled ~560 blocks and took 3.5x the interpreter's CPU time; at 4000 it costs about the
+/// same as the interpreter alone, and the benchmark's loops still compile in their first
+/// milliseconds. Tests set EMU_BLOCK_HOT to compile everything at once (1) or to run the
+/// interpreter alone (0).
+const HOT = hotThreshold(4000);
 
 function hotThreshold(fallback: number): number {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process

@@ -148,8 +148,9 @@ export class Cpu extends CpuCore {
   }
 
   /// The hot loop: fetch from the decoded cache, execute, count, call `hook` after each
-  /// instruction when it is not null (a local null test when it is).
-  private loop(hook: ((cpu: Cpu) => void) | null): void {
+  /// instruction when it is not null (a local null test when it is). With `untilJump` it returns
+  /// after the first taken branch or page change (where a translated block may start).
+  private loop(hook: ((cpu: Cpu) => void) | null, untilJump = false): void {
     const pageGen = this.pageGen;
     let insn: Insn | null = null;
     while (this.icount < this.sliceEnd) {
@@ -169,6 +170,7 @@ export class Cpu extends CpuCore {
       const off: number = (insn.phys & 0xfff) + delta;
       const inPage: boolean = insn.phys >= 0 && off >= 0 && off < 0x1000 && this.fetchLin !== -1;
       const taken: boolean = now !== fallthrough;
+      if (untilJump && (taken || !inPage)) return;
       const succ: Insn | null = inPage ? (taken ? insn.alt : insn.next) : null;
       const want: number = insn.phys + delta;
       if (succ !== null && succ.phys === want && succ.gen === pageGen[want >>> 12]) {
@@ -187,7 +189,7 @@ export class Cpu extends CpuCore {
   }
 
   /// The loop over translated blocks: finds the block at EIP (compiling it once hot) and runs it
-  /// when it fits in the slice; otherwise interprets one instruction. Blocks assume a flat 32-bit
+  /// when it fits in the slice; otherwise interprets up to the next taken branch. Blocks assume a flat 32-bit
   /// CS and flat ES, SS and DS (only block-ending instructions load segments); otherwise the
   /// interpreter runs the rest of the slice.
   private runBlocks(): void {
@@ -209,10 +211,7 @@ export class Cpu extends CpuCore {
         this.curBlock = null;
         continue;
       }
-      const insn = this.fetch(lin);
-      this.eip = (eip + insn.len) | 0;
-      insn.exec(this, insn);
-      this.icount++;
+      this.loop(null, true);
     }
   }
 
