@@ -274,7 +274,7 @@ export function emitInline(i: Insn, s: Site): Emitted | null {
     return plain(
       i.rm >= 0 ? `R[${i.reg}] = R[${i.rm}];` : `${linSrc(i, 4, false)} R[${i.reg}] = ${read(32)};`,
     );
-  if (op === 0xc7)
+  if (op === 0xc7 && i.reg === 0)
     return i.rm >= 0
       ? plain(`R[${i.rm}] = ${i.imm | 0};`)
       : plain(`${linSrc(i, 4, true)} ${store(32, String(i.imm | 0))}`);
@@ -329,7 +329,7 @@ function emitByte(i: Insn): Emitted | null {
         ? set8(i.reg, get8(i.rm))
         : `${linSrc(i, 1, false)} v = ${read(8)}; ${set8(i.reg, 'v')}`,
     );
-  if (op === 0xc6 && i.rm < 0)
+  if (op === 0xc6 && i.rm < 0 && i.reg === 0)
     return plain(`${linSrc(i, 1, true)} ${store(8, String(i.imm & 0xff))}`);
   if (op >= 0xb0 && op <= 0xb7) return plain(set8(op & 7, String(i.imm & 0xff)));
   return null;

@@ -289,7 +289,7 @@ export function specialize(i: Insn): Exec | null {
   if (op === 0x81 || op === 0x83) return RI[i.reg] ? (i.rm >= 0 ? RI[i.reg] : MI[i.reg]) : null;
   if (op === 0x89) return i.rm >= 0 ? movRRtoRm : movStore;
   if (op === 0x8b) return i.rm >= 0 ? movRR : movLoad;
-  if (op === 0xc7 && i.rm < 0) return movStoreImm;
+  if (op === 0xc7 && i.rm < 0 && i.reg === 0) return movStoreImm; // C7 /1-/7: #UD
   if (op >= 0xb8 && op <= 0xbf) return movRegImm;
   if (op >= 0x40 && op <= 0x47) return incReg;
   if (op >= 0x48 && op <= 0x4f) return decReg;

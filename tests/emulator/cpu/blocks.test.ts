@@ -13,6 +13,7 @@ import { runOursIsolated, type OurResult, type OurRunOptions } from '../oracle/o
 import { generateCases } from '../oracle/random-gen.ts';
 import { buildRandomKernel } from '../oracle/random-kernel.ts';
 import { buildGuest } from '../support/guest.ts';
+import { RING3 } from '../support/ring3.ts';
 
 const ok = oracleAvailable('gcc', 'as', 'ld');
 const saved = process.env.EMU_BLOCK_HOT;
@@ -68,7 +69,40 @@ patch:
   ret
 `;
 
-describe.skipIf(!ok)('translated blocks: self-modifying code', () => {
+/// C7 /1 (an undefined member of the MOV Ev,Iz group) must raise #UD, not store (the fast path
+/// and the block translator once took any C7 with a memory operand for MOV).
+const C7_UD = `
+main:
+  call setup_ring3
+  mov $ud_handler, %eax
+  mov $6, %ecx
+  mov $0x8e, %dl
+  call set_gate
+  mov $buf, %eax
+  .byte 0xc7, 0x08
+  mov $'X', %al
+  call putc
+  ret
+ud_handler:
+  mov $'U', %al
+  call putc
+  mov $'D', %al
+  call putc
+  mov $0, %al
+  jmp exit
+  .data
+buf: .long 0, 0
+  .text
+${RING3}`;
+
+describe.skipIf(!ok)('translated blocks: small guests', () => {
+  it('raises #UD for C7 /1 in both engines', async () => {
+    const elf = buildGuest(C7_UD);
+    const interp = await runWith('0', elf);
+    expect(interp.text).toBe('UD');
+    same(interp, await runWith('1', elf));
+  });
+
   it('runs the bytes a block just wrote into itself', async () => {
     const elf = buildGuest(SMC);
     const interp = await runWith('0', elf);
