@@ -60,7 +60,8 @@ describe.skipIf(!ok)('the kernel built by syscall-lab build', () => {
       timeoutMs: 20_000,
     });
     expect(r.text).toMatch(/initramfs: unpacked \d+ entries/);
-    expect(r.text).toContain('errno: 42 checks, 0 failures');
+    // How many checks errno makes is syscalls.test.ts's business; here: all of them pass.
+    expect(r.text).toMatch(/errno: \d+ checks, 0 failures/);
     expect(r.text).toContain('hello from user space');
     expect(r.exitCode).toBe(0);
   });
