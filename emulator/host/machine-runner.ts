@@ -8,6 +8,9 @@ import type { HostMessage, MachineMessage, MessagePortLike } from './protocol.ts
 
 /// Instructions per slice between looks at the message queue.
 const SLICE = 2_000_000;
+/// Instructions per warm-up slice: a few milliseconds, so a boot arriving meanwhile waits no
+/// longer than that.
+const WARM_UP_SLICE = 100_000;
 /// Longest sleep while idle, so input arriving is noticed promptly even without a timer.
 const MAX_IDLE_MS = 50;
 
@@ -18,6 +21,8 @@ export class MachineRunner {
   private scheduled = false;
   private readonly unsubscribe: (() => void)[] = [];
   private recorder: JourneyRecorder | null = null;
+  /// The throwaway machine of a warm-up in progress (see warmUp).
+  private warming: PC | null = null;
 
   constructor(private readonly port: MessagePortLike<HostMessage, MachineMessage>) {
     port.onMessage((m) => this.handle(m));
@@ -33,7 +38,7 @@ export class MachineRunner {
 
   private dispatch(m: HostMessage): void {
     if (m.type === 'boot') return this.boot(m);
-    if (m.type === 'warm-up') return warmUp(m);
+    if (m.type === 'warm-up') return this.warmUp(m);
     const pc = this.pc;
     if (!pc) throw new Error(`'${m.type}' before 'boot'`);
     switch (m.type) {
@@ -72,7 +77,33 @@ export class MachineRunner {
     }
   }
 
+  /// A fresh worker runs the emulator's code cold: interpreted, then compiled as it gets hot,
+  /// which more than doubles the time a first boot takes. Booting the same images once
+  /// beforehand, on a machine that is then dropped, moves that cost to a moment nobody waits
+  /// for. It runs in short slices and a real boot ends it, so it never delays one. A kernel
+  /// that cannot boot fails here silently: the real boot reports it to whoever asked for it.
+  private warmUp(m: Extract<HostMessage, { type: 'warm-up' }>): void {
+    let pc: PC;
+    try {
+      pc = new PC({ ...m.config, clock: 'deterministic' });
+      pc.loadMultiboot(m.kernel, { cmdline: m.cmdline, modules: m.modules, fileName: 'kernel' });
+    } catch {
+      return; // see above: not this message's concern
+    }
+    this.warming = pc;
+    let left = m.instructions;
+    const step = () => {
+      if (this.warming !== pc) return;
+      const r = pc.run(Math.min(left, WARM_UP_SLICE));
+      left -= r.instructions;
+      if (left > 0 && r.reason === 'budget') setTimeout(step, 0);
+      else this.warming = null;
+    };
+    step();
+  }
+
   private boot(m: Extract<HostMessage, { type: 'boot' }>): void {
+    this.warming = null;
     const pc = new PC(m.config);
     pc.on('serial:out', ({ bytes }) => this.port.post({ type: 'serial-out', bytes }));
     pc.on('machine:exit', ({ code }) => this.port.post({ type: 'exit', code }));
@@ -133,19 +164,5 @@ export class MachineRunner {
   private postState(reason: 'paused' | 'idle' | 'budget'): void {
     if (this.pc)
       this.port.post({ type: 'state', running: this.running, reason, cpu: this.pc.cpuState() });
-  }
-}
-
-/// A fresh worker runs the emulator's code cold: interpreted, then compiled as it gets hot, which
-/// more than doubles the time a first boot takes. Booting the same images once beforehand, on a
-/// machine that is then dropped, moves that cost to a moment nobody waits for. A kernel that
-/// cannot boot fails here silently: the real boot reports it to whoever asked for it.
-function warmUp(m: Extract<HostMessage, { type: 'warm-up' }>): void {
-  try {
-    const pc = new PC({ ...m.config, clock: 'deterministic' });
-    pc.loadMultiboot(m.kernel, { cmdline: m.cmdline, modules: m.modules, fileName: 'kernel' });
-    pc.run(m.instructions);
-  } catch {
-    // see above: not this message's concern
   }
 }
