@@ -53,7 +53,7 @@ function runQemu(kernel: string): Promise<Timing> {
       }
     });
     child.on('error', reject);
-    child.on('exit', () =>
+    child.on('close', () =>
       resolve({
         bootToFirstByteMs: first - t0,
         workMs: end - start,

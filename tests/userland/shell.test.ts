@@ -142,7 +142,7 @@ function terminalSession(
     let text = '';
     child.stdout.on('data', (d: Buffer) => (text += d.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => resolve({ text, code }));
+    child.on('close', (code) => resolve({ text, code })); // after the last output is read
     let delay = 300;
     for (const [k, wait] of keys) {
       setTimeout(() => child.stdin.write(k), delay);

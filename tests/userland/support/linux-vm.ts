@@ -30,7 +30,8 @@ export class SerialSession {
       this.text += d.toString('latin1');
       this.waiter?.();
     });
-    this.done = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    // 'close', not 'exit': the process can be gone while its last output is still in the pipe.
+    this.done = new Promise((resolve) => child.on('close', (code) => resolve(code)));
   }
 
   /// Boots `kernel` with `initrd` as its initramfs and `/sbin/init` as process 1.
