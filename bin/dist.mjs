@@ -6,21 +6,12 @@
 // electron-builder to download Electron, which needs the network.
 // Extra arguments go to electron-builder (`npm run dist -- -c.electronDist=/opt/electron`);
 // `--dry-run` prints the two commands instead of running them.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { binOf, repoRoot, run } from './lib/tools.mjs';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
-
-/// The path of package `name`'s command `bin` (its package.json's "bin").
-function binOf(name, bin) {
-  const pkgDir = dirname(require.resolve(`${name}/package.json`));
-  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
-  return join(pkgDir, typeof pkg.bin === 'string' ? pkg.bin : pkg.bin[bin]);
-}
 
 /// The unpacked Electron to pack: { dir } when its executable is there, else { missing, version }.
 function electronDist() {
@@ -37,18 +28,6 @@ function electronDist() {
 function shown(path) {
   const rel = relative(repoRoot, path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-}
-
-/// Runs a command with inherited output; resolves with its exit code.
-function run(cmd, args) {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: repoRoot, stdio: 'inherit' });
-    child.on('error', (err) => {
-      console.error(`dist: ${cmd}: ${err.message}`);
-      resolve(1);
-    });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
 }
 
 async function main(args) {
@@ -84,7 +63,7 @@ async function main(args) {
       console.log([cmd, ...cmdArgs].join(' '));
       continue;
     }
-    const code = await run(cmd, cmdArgs);
+    const code = await run('dist', cmd, cmdArgs);
     if (code !== 0) return code;
   }
   return 0;

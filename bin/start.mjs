@@ -3,13 +3,11 @@
 // the browser (an offline lab machine, CI, or an install made with ELECTRON_SKIP_BINARY_DOWNLOAD).
 // Extra arguments go to the browser host (`npm start -- --port 8080`); the browser mode opens
 // the page in the desktop's browser unless given `--no-open` (it always prints the URL).
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { binOf, repoRoot, run } from './lib/tools.mjs';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 
 /// The Electron executable, or null when the package is present without its binary.
@@ -22,25 +20,13 @@ function electronBinary() {
   }
 }
 
-/// Runs a command with inherited output; resolves with its exit code.
-function run(cmd, args) {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: repoRoot, stdio: 'inherit' });
-    child.on('error', (err) => {
-      console.error(`start: ${cmd}: ${err.message}`);
-      resolve(1);
-    });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
-
 async function startElectron(binary) {
-  const pkgDir = dirname(require.resolve('electron-vite/package.json'));
-  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
-  const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin['electron-vite'];
-  const built = await run(process.execPath, [join(pkgDir, bin), 'build']);
+  const built = await run('start', process.execPath, [
+    binOf('electron-vite', 'electron-vite'),
+    'build',
+  ]);
   if (built !== 0) return built;
-  return run(binary, [repoRoot]);
+  return run('start', binary, [repoRoot]);
 }
 
 async function startBrowserMode() {
