@@ -234,7 +234,8 @@ describe.skipIf(!ok)('app in Chromium against the browser host', () => {
       'New',
     ];
     // Polled: the previous test's Ctrl+B may leave Build reading "Building…" for a moment.
-    for (const name of named) await expect.poll(() => button(name).count(), String(name)).toBe(1);
+    for (const name of named)
+      await expect.poll(() => button(name).count(), { message: String(name) }).toBe(1);
     // The visible shortcut is announced as a shortcut, not as part of the name.
     expect(await button('Build').getAttribute('aria-keyshortcuts')).toMatch(/^(Control|Meta)\+B$/);
     expect(await page.getByRole('button', { name: 'Projector', pressed: false }).count()).toBe(1);
